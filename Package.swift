@@ -1,0 +1,77 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "acquire-cases",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "acquire-cases", targets: ["acquire-cases"]),
+        .library(name: "AcquireKit", targets: ["AcquireKit"]),
+        .library(name: "AcquireSandbox", targets: ["AcquireSandbox"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+    ],
+    targets: [
+        // The only C in the project: ncursesw, wide-character API, Swift-6-safe accessors.
+        .systemLibrary(
+            name: "CNcurses",
+            path: "Modulemaps/CNcurses",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncursesw5-dev"])]
+        ),
+        // The core client: models, decoding, requests, errors, config, credentials.
+        .target(
+            name: "AcquireKit",
+            dependencies: [
+                .product(name: "TOMLKit", package: "TOMLKit"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        // A local HTTP double of the Acquire API (demo mode and tests).
+        .target(
+            name: "AcquireSandbox",
+            dependencies: [.product(name: "FlyingFox", package: "FlyingFox")]
+        ),
+        // Pure terminal UI: canvas, text width, styles, keys, widgets. No ncurses.
+        .target(name: "TerminalUI"),
+        // The only importer of CNcurses.
+        .target(name: "NcursesTerminal", dependencies: ["CNcurses", "TerminalUI"]),
+        // The app: state, messages, update, view, effects. Pure.
+        .target(name: "CaseDesk", dependencies: ["AcquireKit", "TerminalUI"]),
+        // Command line, wiring, event loop, signals, drafts on disk.
+        .executableTarget(
+            name: "acquire-cases",
+            dependencies: [
+                "AcquireKit", "AcquireSandbox", "TerminalUI", "NcursesTerminal", "CaseDesk",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .target(name: "TestSupport", dependencies: ["TerminalUI"], path: "Tests/TestSupport"),
+        .testTarget(
+            name: "AcquireKitTests",
+            dependencies: [
+                "AcquireKit", "AcquireSandbox", "TestSupport",
+                .product(name: "FlyingFox", package: "FlyingFox"),
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
+        ),
+        .testTarget(name: "AcquireSandboxTests", dependencies: ["AcquireSandbox", "AcquireKit", "TestSupport"]),
+        .testTarget(
+            name: "TerminalUITests",
+            dependencies: ["TerminalUI", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
+        .testTarget(name: "NcursesTerminalTests", dependencies: ["NcursesTerminal", "CNcurses", "TerminalUI"]),
+        .testTarget(
+            name: "CaseDeskTests",
+            dependencies: ["CaseDesk", "AcquireKit", "TerminalUI", "TestSupport"],
+            exclude: ["__Snapshots__"]
+        ),
+        .testTarget(name: "EndToEndTests", dependencies: ["AcquireSandbox", "AcquireKit", "TestSupport"]),
+    ]
+)

@@ -1,0 +1,4 @@
+// Placeholder: the sandbox server lands here (issue 3).
+public enum SandboxInfo {
+    public static let name = "AcquireSandbox"
+}

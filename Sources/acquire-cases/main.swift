@@ -1,0 +1,1 @@
+print("acquire-cases")

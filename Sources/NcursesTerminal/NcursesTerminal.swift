@@ -1,2 +1,205 @@
 import CNcurses
+import Foundation
 import TerminalUI
+
+/// The one owner of curses: starts and stops the screen, copies a `Canvas` to it
+/// (only the cells that changed), and reads keys. Use from one thread only.
+public final class NcursesTerminal {
+    /// What a read of the keyboard found.
+    public enum Input: Equatable, Sendable {
+        case key(Key)
+        case resize(Size)
+    }
+
+    /// Options decided before start.
+    public struct Options: Sendable {
+        public var noColor: Bool
+        public var mouse: Bool
+        public var escapeDelayMilliseconds: Int32
+        public init(noColor: Bool = false, mouse: Bool = true, escapeDelayMilliseconds: Int32 = 50) {
+            self.noColor = noColor
+            self.mouse = mouse
+            self.escapeDelayMilliseconds = escapeDelayMilliseconds
+        }
+    }
+
+    public private(set) var size: Size
+    /// Box glyphs to use: Unicode lines in a UTF-8 locale, ASCII otherwise.
+    public let glyphs: BoxGlyphs
+    /// Whether colours are in use.
+    public let colorDepth: String
+    private let screen: OpaquePointer
+    private let palette: Palette
+    private var shown: Canvas?
+    private var stopped = false
+    private var mouseOn: Bool
+
+    /// Starts curses on the controlling terminal (stdin/stdout). Call `TerminalPreflight.check` first.
+    public init(options: Options = Options()) throws {
+        setlocale(LC_ALL, "")
+        let utf8 = acq_locale_is_utf8() != 0
+        let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
+        guard let scr = newterm(nil, acq_stdout(), acq_stdin()) else { throw TerminalProblem.startFailed(term) }
+        screen = scr
+        set_term(scr)
+        raw()
+        noecho()
+        nonl()
+        keypad(acq_stdscr(), true)
+        nodelay(acq_stdscr(), true)
+        set_escdelay(options.escapeDelayMilliseconds)
+        use_extended_names(true)
+        leaveok(acq_stdscr(), false)
+        var depth = Palette.Depth.monochrome
+        if !options.noColor && has_colors() {
+            start_color()
+            use_default_colors()
+            depth = acq_colors() >= 256 && acq_color_pairs() >= 32 ? .many : .eight
+        }
+        palette = Palette(depth: depth)
+        colorDepth = depth == .many ? "256" : depth == .eight ? "8" : "mono"
+        glyphs = utf8 ? .unicode : .ascii
+        mouseOn = false
+        size = Size(width: Int(acq_cols()), height: Int(acq_lines()))
+        if options.mouse {
+            let mask = acq_wheel_up_mask() | acq_wheel_down_mask() | acq_button1_mask()
+            mouseOn = mousemask(mask, nil) != 0
+            mouseinterval(0)
+        }
+        FatalSignals.install(mouse: mouseOn)
+    }
+
+    deinit { stop() }
+
+    /// Copies `canvas` to the screen: only cells that differ from what is shown are touched,
+    /// and ncurses sends the fewest bytes for them.
+    public func draw(_ canvas: Canvas) {
+        guard !stopped else { return }
+        let full = shown == nil || shown!.size != canvas.size
+        if full { werase(acq_stdscr()) }
+        let width = canvas.width
+        var wch = [wchar_t](repeating: 0, count: 8)
+        for y in 0..<canvas.height {
+            for x in 0..<width {
+                let cell = canvas[x, y]
+                if cell.width == 0 { continue }
+                if !full, let old = shown, old[x, y] == cell, old[x + 1, y].width == canvas[x + 1, y].width { continue }
+                var n = 0
+                for s in cell.text.unicodeScalars where n < 5 {
+                    wch[n] = wchar_t(bitPattern: s.value)
+                    n += 1
+                }
+                if n == 0 { wch[0] = 32; n = 1 }
+                wch[n] = 0
+                let (attrs, pair) = palette.attributes(for: cell.style)
+                _ = acq_put_cell(Int32(y), Int32(x), wch, attrs, pair)
+            }
+        }
+        if let c = canvas.cursor, c.x >= 0, c.y >= 0, c.x < canvas.width, c.y < canvas.height {
+            curs_set(1)
+            wmove(acq_stdscr(), Int32(c.y), Int32(c.x))
+        } else {
+            curs_set(0)
+            wmove(acq_stdscr(), Int32(max(0, canvas.height - 1)), 0)
+        }
+        wnoutrefresh(acq_stdscr())
+        doupdate()
+        shown = canvas
+    }
+
+    /// Makes the next `draw` repaint every cell (after a suspend, or on request).
+    public func invalidate() {
+        shown = nil
+        clearok(acq_curscr(), true)
+    }
+
+    /// Reads every key waiting (never blocks). An empty result after `poll` said stdin was
+    /// readable means the terminal sent nothing usable (at EOF it keeps happening).
+    public func readInput() -> [Input] {
+        guard !stopped else { return [] }
+        var out: [Input] = []
+        while out.count < 4096 {
+            var wch: wint_t = 0
+            let rc = wget_wch(acq_stdscr(), &wch)
+            if rc == acq_err() { break }
+            if rc == acq_key_code_yes() {
+                let code = Int32(wch)
+                if code == acq_key_resize() {
+                    size = Size(width: Int(acq_cols()), height: Int(acq_lines()))
+                    shown = nil
+                    out.append(.resize(size))
+                } else if code == acq_key_mouse() {
+                    if let k = readMouse() { out.append(.key(k)) }
+                } else if let k = KeyDecoder.function(code) {
+                    out.append(.key(k))
+                }
+            } else {
+                var key = KeyDecoder.character(UInt32(wch))
+                if key == .escape {
+                    // Esc followed at once by a key is Alt+key.
+                    var next: wint_t = 0
+                    let r2 = wget_wch(acq_stdscr(), &next)
+                    if r2 == acq_ok() {
+                        switch KeyDecoder.character(UInt32(next)) {
+                        case .char("b"): key = .wordLeft
+                        case .char("f"): key = .wordRight
+                        case .char(let c): key = .alt(c)
+                        case .enter: key = .alt("\n")
+                        default: out.append(.key(.escape)); key = KeyDecoder.character(UInt32(next))
+                        }
+                    } else if r2 == acq_key_code_yes() {
+                        out.append(.key(.escape))
+                        if let k = KeyDecoder.function(Int32(next)) { key = k } else { continue }
+                    }
+                }
+                out.append(.key(key))
+            }
+        }
+        return out
+    }
+
+    /// Tells curses the terminal changed size (after SIGWINCH) and returns the new size.
+    public func resize(rows: Int, columns: Int) -> Size {
+        if rows > 0 && columns > 0 && is_term_resized(Int32(rows), Int32(columns)) {
+            resizeterm(Int32(rows), Int32(columns))
+        }
+        size = Size(width: Int(acq_cols()), height: Int(acq_lines()))
+        shown = nil
+        return size
+    }
+
+    /// Leaves curses mode temporarily (for an external editor or a suspend).
+    public func pause() {
+        guard !stopped else { return }
+        endwin()
+    }
+
+    /// Returns to curses mode after `pause()` and repaints everything on the next draw.
+    public func resume() {
+        guard !stopped else { return }
+        reset_prog_mode()
+        invalidate()
+        wrefresh(acq_stdscr())
+    }
+
+    /// Restores the terminal for good. Safe to call twice.
+    public func stop() {
+        guard !stopped else { return }
+        stopped = true
+        if mouseOn { mousemask(0, nil) }
+        curs_set(1)
+        endwin()
+        delscreen(screen)
+        FatalSignals.uninstall()
+    }
+
+    private func readMouse() -> Key? {
+        var event = MEVENT()
+        guard getmouse(&event) == acq_ok() else { return nil }
+        let p = Point(x: Int(event.x), y: Int(event.y))
+        if event.bstate & acq_wheel_up_mask() != 0 { return .wheelUp(p) }
+        if acq_wheel_down_mask() != 0 && event.bstate & acq_wheel_down_mask() != 0 { return .wheelDown(p) }
+        if event.bstate & acq_button1_mask() != 0 { return .click(p) }
+        return nil
+    }
+}

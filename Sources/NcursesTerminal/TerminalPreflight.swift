@@ -14,11 +14,11 @@ public enum TerminalProblem: Error, Equatable, Sendable, CustomStringConvertible
     public var description: String {
         switch self {
         case .stdinNotATerminal:
-            return "acquire-cases needs a terminal: standard input is not one (it reads keys from it). Run it directly in a terminal, not with input from a file or pipe."
+            return "standard input is not a terminal (keys are read from it). Run acquire-cases directly in a terminal, not with input from a file or a pipe."
         case .stdoutNotATerminal:
-            return "acquire-cases needs a terminal: standard output is not one (it draws screens on it). Run it without redirecting or piping its output; `acquire-cases config` works anywhere."
+            return "standard output is not a terminal (screens are drawn on it). Run acquire-cases without redirecting or piping its output; `acquire-cases config` works anywhere."
         case .termUnset:
-            return "acquire-cases needs to know the terminal type, but TERM is not set. Set it, e.g. `export TERM=xterm-256color`."
+            return "TERM is not set, so the terminal type is unknown. Set it, e.g. `export TERM=xterm-256color`."
         case .termUnknown(let t):
             return "The terminal type TERM=\(t) is unknown on this machine. Set TERM to one it knows, e.g. xterm-256color, or install its terminfo entry."
         case .termCannotAddress(let t):

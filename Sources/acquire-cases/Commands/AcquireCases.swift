@@ -1,0 +1,23 @@
+import ArgumentParser
+
+/// The root command: `acquire-cases` runs the app; `config` and `sandbox` are tools.
+@main
+struct AcquireCases: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "acquire-cases",
+        abstract: "Create Acquire cases from the terminal: pick a contact, write, route, submit.",
+        discussion: """
+            With no account configured it runs against a built-in sandbox (labelled SANDBOX).
+            The API key comes from ACQUIRE_API_KEY, api_key_file or api_key_command in the
+            config file; never from a command-line flag.
+            """,
+        version: AppVersion.string,
+        subcommands: [RunCommand.self],
+        defaultSubcommand: RunCommand.self
+    )
+}
+
+/// The program's version.
+enum AppVersion {
+    static let string = "0.1.0"
+}

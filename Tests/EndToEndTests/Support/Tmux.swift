@@ -1,0 +1,124 @@
+import Foundation
+
+/// A private tmux server (its own socket) running the real binary in a real terminal.
+final class Tmux {
+    let socket: String
+    let tmux: String
+    private(set) var width: Int
+    private(set) var height: Int
+
+    /// Starts `command` (argv) in a detached session of the given size with `environment`.
+    init(_ command: [String], environment: [String: String], width: Int = 100, height: Int = 30) throws {
+        guard let tmux = Shell.which("tmux") else { throw E2EError("tmux is not installed") }
+        self.tmux = tmux
+        self.socket = "acq-e2e-\(getpid())-\(UUID().uuidString.prefix(8))"
+        self.width = width
+        self.height = height
+        // `env -i` so only what the test chose reaches the program.
+        var argv = ["/usr/bin/env", "-i"]
+        for (k, v) in environment.sorted(by: { $0.key < $1.key }) { argv.append("\(k)=\(v)") }
+        argv += command
+        let shellLine = argv.map(Tmux.quote).joined(separator: " ")
+        try run(["-f", "/dev/null", "new-session", "-d", "-x", "\(width)", "-y", "\(height)", "-s", "main", shellLine])
+        try run(["set-option", "-t", "main", "remain-on-exit", "on"])
+    }
+
+    deinit {
+        _ = try? Shell.run(tmux, ["-L", socket, "kill-server"])
+    }
+
+    @discardableResult
+    func run(_ args: [String]) throws -> String {
+        let r = try Shell.run(tmux, ["-L", socket] + args)
+        guard r.status == 0 else { throw E2EError("tmux \(args.joined(separator: " ")) failed: \(r.stderr)") }
+        return r.stdout
+    }
+
+    /// Types text literally.
+    func type(_ text: String) throws {
+        try run(["send-keys", "-t", "main", "-l", text])
+    }
+
+    /// Sends tmux key names: "Enter", "Tab", "BTab", "Escape", "C-c", "Down", "F1", "NPage".
+    func keys(_ names: String...) throws {
+        try run(["send-keys", "-t", "main"] + names)
+    }
+
+    /// The screen as text.
+    func screen() throws -> String {
+        try run(["capture-pane", "-p", "-t", "main"])
+    }
+
+    /// Waits until the screen contains `text`; returns the screen either way.
+    @discardableResult
+    func waitFor(_ text: String, seconds: Double = 20) throws -> String {
+        var last = ""
+        _ = try waitUntil(seconds) {
+            last = try screen()
+            return last.contains(text)
+        }
+        guard last.contains(text) else {
+            throw E2EError("timed out waiting for \"\(text)\"; the screen was:\n\(last)")
+        }
+        return last
+    }
+
+    /// Waits until `condition(screen)` holds.
+    @discardableResult
+    func waitForScreen(seconds: Double = 20, _ what: String, _ condition: (String) -> Bool) throws -> String {
+        var last = ""
+        _ = try waitUntil(seconds) {
+            last = try screen()
+            return condition(last)
+        }
+        guard condition(last) else { throw E2EError("timed out waiting for \(what); the screen was:\n\(last)") }
+        return last
+    }
+
+    /// Resizes the terminal.
+    func resize(width: Int, height: Int) throws {
+        self.width = width
+        self.height = height
+        try run(["resize-window", "-t", "main", "-x", "\(width)", "-y", "\(height)"])
+    }
+
+    /// The pid of the program in the pane.
+    func panePID() throws -> pid_t {
+        let s = try run(["display-message", "-p", "-t", "main", "#{pane_pid}"])
+        guard let pid = pid_t(s.trimmingCharacters(in: .whitespacesAndNewlines)) else { throw E2EError("no pane pid") }
+        return pid
+    }
+
+    /// Whether the program has exited, and its status.
+    func exitStatus() throws -> Int32? {
+        let s = try run(["display-message", "-p", "-t", "main", "#{pane_dead} #{pane_dead_status}"])
+        let parts = s.split(separator: " ").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+        guard parts.first == "1" else { return nil }
+        return parts.count > 1 ? Int32(parts[1]) : -1
+    }
+
+    /// Waits for the program to exit and returns its status.
+    func waitForExit(seconds: Double = 20) throws -> Int32 {
+        var status: Int32?
+        _ = try waitUntil(seconds) {
+            status = try exitStatus()
+            return status != nil
+        }
+        guard let status else { throw E2EError("the program did not exit; screen:\n\(try screen())") }
+        return status
+    }
+
+    /// Copies every byte the program writes to the terminal into `file`.
+    func pipeOutput(to file: String) throws {
+        try run(["pipe-pane", "-t", "main", "-o", "cat >> \(Tmux.quote(file))"])
+    }
+
+    static func quote(_ s: String) -> String {
+        "'" + s.replacingOccurrences(of: "'", with: "'\\''") + "'"
+    }
+}
+
+struct E2EError: Error, CustomStringConvertible {
+    let description: String
+    init(_ d: String) { description = d }
+}

@@ -19,8 +19,10 @@ final class Tmux {
         for (k, v) in environment.sorted(by: { $0.key < $1.key }) { argv.append("\(k)=\(v)") }
         argv += command
         let shellLine = argv.map(Tmux.quote).joined(separator: " ")
-        try run(["-f", "/dev/null", "new-session", "-d", "-x", "\(width)", "-y", "\(height)", "-s", "main", shellLine])
-        try run(["set-option", "-t", "main", "remain-on-exit", "on"])
+        // remain-on-exit must hold before the program can exit, so it goes in the config file.
+        let conf = NSTemporaryDirectory() + socket + ".conf"
+        try "set -g remain-on-exit on\nset -g status off\nset -g escape-time 0\n".write(toFile: conf, atomically: true, encoding: .utf8)
+        try run(["-f", conf, "new-session", "-d", "-x", "\(width)", "-y", "\(height)", "-s", "main", shellLine])
     }
 
     deinit {

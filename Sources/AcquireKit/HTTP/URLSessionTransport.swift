@@ -1,0 +1,158 @@
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+
+/// The real transport: Foundation's URLSession (libcurl on Linux, so the system CA store and
+/// HTTPS_PROXY / NO_PROXY apply as libcurl reads them). Refuses plain http to remote hosts before
+/// sending, never follows a redirect to another origin (so Authorization never leaves the
+/// configured host), and stops reading an answer larger than `maxBodyBytes`.
+public final class URLSessionTransport: HTTPTransport, @unchecked Sendable {
+    /// Bodies larger than this are refused while they arrive.
+    public let maxBodyBytes: Int
+    private let session: URLSession
+    private let delegate: TransportDelegate
+
+    /// A transport with its own URLSession; `resourceTimeout` bounds a whole request.
+    public init(maxBodyBytes: Int = JSONParser.defaultMaxBytes, resourceTimeout: TimeInterval = 300) {
+        self.maxBodyBytes = maxBodyBytes
+        let config = URLSessionConfiguration.ephemeral
+        config.timeoutIntervalForResource = resourceTimeout
+        config.requestCachePolicy = .reloadIgnoringLocalCacheData
+        config.urlCache = nil
+        config.httpCookieStorage = nil
+        config.httpShouldSetCookies = false
+        let queue = OperationQueue()
+        queue.maxConcurrentOperationCount = 1
+        delegate = TransportDelegate()
+        session = URLSession(configuration: config, delegate: delegate, delegateQueue: queue)
+    }
+
+    deinit {
+        session.invalidateAndCancel()
+    }
+
+    /// Sends `req`; throws `TransportError`.
+    public func send(_ req: HTTPRequest) async throws -> HTTPResponse {
+        if let why = URLPolicy.refusal(for: req.url) { throw TransportError.notSent(why) }
+        try Task.checkCancellation()
+        var request = URLRequest(url: req.url, cachePolicy: .reloadIgnoringLocalCacheData, timeoutInterval: req.timeout)
+        request.httpMethod = req.method
+        for (name, value) in req.headers { request.setValue(value, forHTTPHeaderField: name) }
+        request.httpBody = req.body
+        let task = session.dataTask(with: request)
+        let limit = maxBodyBytes
+        return try await withTaskCancellationHandler {
+            try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<HTTPResponse, any Error>) in
+                delegate.register(task, TaskState(continuation: continuation, origin: req.url, limit: limit, timeout: req.timeout))
+                task.resume()
+            }
+        } onCancel: {
+            task.cancel()
+        }
+    }
+}
+
+/// What one running task has received so far.
+final class TaskState {
+    let continuation: CheckedContinuation<HTTPResponse, any Error>
+    let origin: URL
+    let limit: Int
+    let timeout: TimeInterval
+    var response: HTTPURLResponse?
+    var body = Data()
+    var overLimit = false
+
+    init(continuation: CheckedContinuation<HTTPResponse, any Error>, origin: URL, limit: Int, timeout: TimeInterval) {
+        self.continuation = continuation
+        self.origin = origin
+        self.limit = limit
+        self.timeout = timeout
+    }
+}
+
+/// URLSession's delegate: collects bodies, enforces the size cap and the redirect rule.
+final class TransportDelegate: NSObject, URLSessionDataDelegate, @unchecked Sendable {
+    private let lock = NSLock()
+    private var tasks: [Int: TaskState] = [:]
+
+    func register(_ task: URLSessionTask, _ state: TaskState) {
+        lock.withLock { tasks[task.taskIdentifier] = state }
+    }
+
+    private func state(_ task: URLSessionTask) -> TaskState? {
+        lock.withLock { tasks[task.taskIdentifier] }
+    }
+
+    func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive response: URLResponse,
+                    completionHandler: @escaping @Sendable (URLSession.ResponseDisposition) -> Void) {
+        guard let s = state(dataTask) else { return completionHandler(.cancel) }
+        s.response = response as? HTTPURLResponse
+        if response.expectedContentLength > Int64(s.limit) {
+            s.overLimit = true
+            return completionHandler(.cancel)
+        }
+        completionHandler(.allow)
+    }
+
+    func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive data: Data) {
+        guard let s = state(dataTask), !s.overLimit else { return }
+        if s.body.count + data.count > s.limit {
+            s.overLimit = true
+            dataTask.cancel()
+            return
+        }
+        s.body.append(data)
+    }
+
+    func urlSession(_ session: URLSession, task: URLSessionTask, willPerformHTTPRedirection response: HTTPURLResponse,
+                    newRequest request: URLRequest, completionHandler: @escaping @Sendable (URLRequest?) -> Void) {
+        guard let s = state(task), let to = request.url, URLPolicy.isSameOrigin(s.origin, to) else {
+            return completionHandler(nil)
+        }
+        completionHandler(request)
+    }
+
+    func urlSession(_ session: URLSession, task: URLSessionTask, didCompleteWithError error: (any Error)?) {
+        guard let s = lock.withLock({ tasks.removeValue(forKey: task.taskIdentifier) }) else { return }
+        let status = s.response?.statusCode ?? 0
+        if s.overLimit {
+            return s.continuation.resume(throwing: TransportError.tooLarge(status: status, limit: s.limit))
+        }
+        if let error {
+            return s.continuation.resume(throwing: Self.map(error, timeout: s.timeout))
+        }
+        guard let r = s.response else {
+            return s.continuation.resume(throwing: TransportError.connectionLost("no answer"))
+        }
+        var headers: [String: String] = [:]
+        for (k, v) in r.allHeaderFields {
+            if let k = k as? String { headers[k] = v as? String ?? "\(v)" }
+        }
+        s.continuation.resume(returning: HTTPResponse(status: r.statusCode, headers: headers, body: s.body))
+    }
+
+    /// URLError codes that mean the request never left this machine.
+    static let neverSent: Set<URLError.Code> = [
+        .cannotFindHost, .dnsLookupFailed, .cannotConnectToHost, .notConnectedToInternet,
+        .secureConnectionFailed, .serverCertificateUntrusted, .serverCertificateHasBadDate,
+        .serverCertificateNotYetValid, .serverCertificateHasUnknownRoot, .clientCertificateRejected,
+        .clientCertificateRequired, .unsupportedURL, .badURL, .appTransportSecurityRequiresSecureConnection,
+        .internationalRoamingOff, .dataNotAllowed,
+    ]
+
+    static func map(_ error: any Error, timeout: TimeInterval) -> TransportError {
+        guard let e = error as? URLError else { return .connectionLost(Sanitizer.clean(error.localizedDescription)) }
+        switch e.code {
+        case .cancelled: return .cancelled
+        case .timedOut: return .timedOut(timeout)
+        case .cannotFindHost, .dnsLookupFailed: return .notSent("the host name could not be found")
+        case .cannotConnectToHost: return .notSent("the connection was refused")
+        case .notConnectedToInternet: return .notSent("this machine is not connected")
+        case .networkConnectionLost: return .connectionLost("the connection dropped")
+        default:
+            if neverSent.contains(e.code) { return .notSent("a secure connection could not be made (\(e.code.rawValue))") }
+            return .connectionLost("the connection failed (\(e.code.rawValue))")
+        }
+    }
+}

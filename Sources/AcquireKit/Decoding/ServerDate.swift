@@ -37,14 +37,16 @@ public enum ServerDate {
             }
             seconds = Double(h * 3600 + m * 60 + s)
             if take(".") || take(",") {
-                var scale = 0.1, any = false
+                var digits = 0, count = 0
                 while p < b.count, b[p] >= 0x30, b[p] <= 0x39 {
-                    seconds += Double(b[p] - 0x30) * scale
-                    scale /= 10
+                    if count < 9 {
+                        digits = digits * 10 + Int(b[p] - 0x30)
+                        count += 1
+                    }
                     p += 1
-                    any = true
                 }
-                guard any else { return nil }
+                guard count > 0 else { return nil }
+                seconds += Double(digits) / pow(10, Double(count))
             }
             if take("Z") || take("z") {
             } else if p < b.count, b[p] == UInt8(ascii: "+") || b[p] == UInt8(ascii: "-") {

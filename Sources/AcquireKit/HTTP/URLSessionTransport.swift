@@ -42,9 +42,17 @@ public final class URLSessionTransport: HTTPTransport, @unchecked Sendable {
         request.httpBody = req.body
         let task = session.dataTask(with: request)
         let limit = maxBodyBytes
+        // Our own deadline: URLSession on Linux does not apply a request's timeoutInterval.
+        let delegate = self.delegate
+        let timeout = req.timeout
+        let watchdog = Task {
+            try? await Task.sleep(for: .milliseconds(Int(timeout * 1000)))
+            if !Task.isCancelled { delegate.timeOut(task) }
+        }
+        defer { watchdog.cancel() }
         return try await withTaskCancellationHandler {
             try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<HTTPResponse, any Error>) in
-                delegate.register(task, TaskState(continuation: continuation, origin: req.url, limit: limit, timeout: req.timeout))
+                delegate.register(task, TaskState(continuation: continuation, origin: req.url, limit: limit, timeout: timeout))
                 task.resume()
             }
         } onCancel: {
@@ -75,6 +83,17 @@ final class TaskState {
 final class TransportDelegate: NSObject, URLSessionDataDelegate, @unchecked Sendable {
     private let lock = NSLock()
     private var tasks: [Int: TaskState] = [:]
+    private var timedOut: Set<Int> = []
+
+    /// Stops a task that ran past its deadline; it then fails with `.timedOut`.
+    func timeOut(_ task: URLSessionTask) {
+        let running = lock.withLock { () -> Bool in
+            guard tasks[task.taskIdentifier] != nil else { return false }
+            timedOut.insert(task.taskIdentifier)
+            return true
+        }
+        if running { task.cancel() }
+    }
 
     func register(_ task: URLSessionTask, _ state: TaskState) {
         lock.withLock { tasks[task.taskIdentifier] = state }
@@ -114,8 +133,12 @@ final class TransportDelegate: NSObject, URLSessionDataDelegate, @unchecked Send
     }
 
     func urlSession(_ session: URLSession, task: URLSessionTask, didCompleteWithError error: (any Error)?) {
-        guard let s = lock.withLock({ tasks.removeValue(forKey: task.taskIdentifier) }) else { return }
+        let (state, expired) = lock.withLock {
+            (tasks.removeValue(forKey: task.taskIdentifier), timedOut.remove(task.taskIdentifier) != nil)
+        }
+        guard let s = state else { return }
         let status = s.response?.statusCode ?? 0
+        if expired { return s.continuation.resume(throwing: TransportError.timedOut(s.timeout)) }
         if s.overLimit {
             return s.continuation.resume(throwing: TransportError.tooLarge(status: status, limit: s.limit))
         }
@@ -141,6 +164,16 @@ final class TransportDelegate: NSObject, URLSessionDataDelegate, @unchecked Send
         .internationalRoamingOff, .dataNotAllowed,
     ]
 
+    /// Whether libcurl's text describes a failed TLS handshake (before anything was sent),
+    /// not a TLS read or write failing on an open connection.
+    static func isHandshakeFailure(_ text: String) -> Bool {
+        let t = text.lowercased()
+        let tls = t.contains("ssl") || t.contains("tls") || t.contains("certificate") || t.contains("handshake")
+        let io = t.contains("ssl_read") || t.contains("ssl_write") || t.contains("recv") || t.contains("send")
+            || t.contains("unexpected eof") || t.contains("reset")
+        return tls && !io
+    }
+
     static func map(_ error: any Error, timeout: TimeInterval) -> TransportError {
         guard let e = error as? URLError else { return .connectionLost(Sanitizer.clean(error.localizedDescription)) }
         switch e.code {
@@ -150,6 +183,9 @@ final class TransportDelegate: NSObject, URLSessionDataDelegate, @unchecked Send
         case .cannotConnectToHost: return .notSent("the connection was refused")
         case .notConnectedToInternet: return .notSent("this machine is not connected")
         case .networkConnectionLost: return .connectionLost("the connection dropped")
+        case .unknown where isHandshakeFailure(e.localizedDescription):
+            // libcurl's TLS handshake errors arrive as code -1 with OpenSSL's text.
+            return .notSent("a secure connection could not be made")
         default:
             if neverSent.contains(e.code) { return .notSent("a secure connection could not be made (\(e.code.rawValue))") }
             return .connectionLost("the connection failed (\(e.code.rawValue))")

@@ -27,7 +27,7 @@ public enum ConfigResolver {
         var layer: ConfigLayer?
         if let profile {
             guard let l = file.profiles[profile.value] else {
-                throw .unknownProfile(name: Sanitizer.clean(profile.value), available: file.profiles.keys.map(Sanitizer.clean), path: path)
+                throw .unknownProfile(name: Sanitizer.clean(profile.value), available: file.profiles.keys.map(Sanitizer.clean).sorted(), path: path)
             }
             layer = l
         }

@@ -183,6 +183,10 @@ final class TransportDelegate: NSObject, URLSessionDataDelegate, @unchecked Send
         case .cannotConnectToHost: return .notSent("the connection was refused")
         case .notConnectedToInternet: return .notSent("this machine is not connected")
         case .networkConnectionLost: return .connectionLost("the connection dropped")
+        case .unknown where e.localizedDescription.lowercased().contains("connect tunnel failed")
+                          || e.localizedDescription.lowercased().contains("from proxy after connect"):
+            // The proxy (HTTPS_PROXY) refused the tunnel: nothing reached Acquire.
+            return .notSent("the proxy refused the connection")
         case .unknown where isHandshakeFailure(e.localizedDescription):
             // libcurl's TLS handshake errors arrive as code -1 with OpenSSL's text.
             return .notSent("a secure connection could not be made")

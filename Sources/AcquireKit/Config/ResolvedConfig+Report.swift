@@ -1,0 +1,39 @@
+import Foundation
+
+extension ResolvedConfig {
+    /// What `acquire-cases config` prints: each value, where it came from, and the key masked.
+    /// `key` is the outcome of `CredentialLoader.load` (nil when it was not attempted).
+    public func report(key: Result<APIKey, ConfigError>?) -> String {
+        var rows: [(String, String, String)] = []
+        rows.append(("mode", mode.rawValue, "(\(modeReason))"))
+        rows.append(("config file", configFile.path, configFile.exists ? "(found)" : "(not found; defaults used)"))
+        rows.append(("profile", profile?.value ?? "none", profile.map { "(\($0.source))" } ?? ""))
+        rows.append(("account", account?.value ?? "not set", account.map { "(\($0.source))" } ?? ""))
+        rows.append(("base URL", baseURL?.value.absoluteString ?? "not set", baseURL.map { "(\($0.source))" } ?? ""))
+        rows.append(("timeout", "\(ConfigResolver.format(timeout.value)) s", "(\(timeout.source))"))
+        let keyValue: String
+        switch key {
+        case .success(let k)?: keyValue = "\(k.masked) (\(k.secret.count) characters)"
+        case .failure(let e)?: keyValue = "not available: \(e)"
+        case nil: keyValue = keySource == nil ? "not set" : "not read"
+        }
+        rows.append(("API key", keyValue, keySource.map { "(from \($0))" } ?? ""))
+        let width = rows.map(\.0.count).max() ?? 0
+        var out = "acquire-cases configuration\n"
+        for (name, value, source) in rows {
+            let line = "  " + name.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + value + (source.isEmpty ? "" : "  " + source)
+            out += Sanitizer.clean(line) + "\n"
+        }
+        for w in configFile.warnings { out += "  warning: \(Sanitizer.clean(w))\n" }
+        if case .success(let k)? = key, k.secret.count >= 4, out.contains(k.secret) {
+            out = out.replacingOccurrences(of: k.secret, with: k.masked)
+        }
+        return out
+    }
+}
+
+extension ConfigResolver {
+    static func format(_ seconds: TimeInterval) -> String {
+        seconds.rounded() == seconds ? String(Int(seconds)) : String(seconds)
+    }
+}

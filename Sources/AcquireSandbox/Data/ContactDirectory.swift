@@ -67,7 +67,7 @@ final class ContactDirectory: Sendable {
                 id: id, name: name, email: email, phone: phone, company: company, place: place,
                 created: created, updated: updated, visitCount: visits))
             starts.append(keys.count)
-            if name != nil { keys.append(contentsOf: foldedName.utf8) }
+            if name == fullName { keys.append(contentsOf: foldedName.utf8) }
             keys.append(1)
             if let email { keys.append(contentsOf: email.lowercased().utf8) }
             keys.append(1)

@@ -29,7 +29,7 @@ public final class Sandbox: Sendable {
         let state = try SandboxState(faults: options.faults, cases: StoredCase.history(directory: directory),
                                      journalPath: options.journalPath)
         let key = options.apiKey ?? randomKey()
-        let router = SandboxRouter(directory: directory, state: state, apiKey: key)
+        let router = SandboxRouter(directory: directory, state: state, apiKey: key, keepAlive: options.keepAlive)
         let address = try sockaddr_in.inet(ip4: "127.0.0.1", port: options.port)
         let handler = ClosureHTTPHandler { request in await router.handle(request) }
         let server = HTTPServer(address: address, timeout: 3_600, logger: .disabled, handler: handler)

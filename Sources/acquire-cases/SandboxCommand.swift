@@ -33,6 +33,10 @@ struct SandboxCommand: AsyncParsableCommand {
     @Option(name: .customLong("fault"), help: "A fault to inject, e.g. create:500 or search:latency=800:match=al (repeatable).")
     var faults: [String] = []
 
+    @Flag(name: .customLong("no-keep-alive"),
+          help: "Answer every request with Connection: close (a dropped request then fails at once on the client).")
+    var noKeepAlive = false
+
     func validate() throws {
         for spec in faults {
             do { _ = try SandboxFault.parse(spec) } catch { throw ValidationError("\(error)") }
@@ -42,7 +46,7 @@ struct SandboxCommand: AsyncParsableCommand {
 
     func run() async throws {
         let options = SandboxOptions(port: port, contacts: contacts, seed: seed, apiKey: key, journalPath: journal,
-                                     faults: try faults.map(SandboxFault.parse))
+                                     faults: try faults.map(SandboxFault.parse), keepAlive: !noKeepAlive)
         let sandbox = try await Sandbox.start(options)
         print("export ACQUIRE_BASE_URL=\(sandbox.baseURL.absoluteString)")
         print("export ACQUIRE_API_KEY=\(sandbox.apiKey)")

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
 import Testing
 @testable import AcquireSandbox
 
@@ -56,6 +59,24 @@ struct FaultTests {
         #expect(cases.first?["title"] as? String == "Did it arrive?")
         let journal = await box.sandbox.journal()
         #expect(journal.first { $0.path.hasSuffix("/chat/create") }?.status == 0)
+    }
+
+    @Test("without keep-alive, a drop on a session that already talked fails as a lost connection, not a timeout")
+    func dropWithoutKeepAlive() async throws {
+        let box = try await TestSandbox.start(keepAlive: false)
+        defer { Task { await box.stop() } }
+        let first = try await box.call("GET", "/api/v1/account/user")
+        #expect(first.header("Connection") == "close")
+        await box.sandbox.setFaults([SandboxFault(endpoint: .createCase, kind: .dropAfterRequest)])
+        do {
+            _ = try await box.create(contactId: "9", title: "Lost answer")
+            Issue.record("the create should have failed")
+        } catch let error as URLError {
+            #expect(error.code != .timedOut)
+        }
+        #expect(try await box.cases(contactId: 9).first?["title"] as? String == "Lost answer")
+        let creates = await box.sandbox.journal().filter { $0.method == "POST" }
+        #expect(creates.count == 1, "exactly one create reached the server")
     }
 
     @Test("truncated and malformed JSON arrive as 200 bodies that do not parse")

@@ -27,9 +27,9 @@ struct TestSandbox {
     let session = URLSession(configuration: .ephemeral)
 
     static func start(contacts: Int = 300, seed: UInt64 = 1, journalPath: String? = nil,
-                      faults: [SandboxFault] = []) async throws -> TestSandbox {
+                      faults: [SandboxFault] = [], keepAlive: Bool = true) async throws -> TestSandbox {
         TestSandbox(sandbox: try await Sandbox.start(SandboxOptions(
-            contacts: contacts, seed: seed, apiKey: nil, journalPath: journalPath, faults: faults)))
+            contacts: contacts, seed: seed, apiKey: nil, journalPath: journalPath, faults: faults, keepAlive: keepAlive)))
     }
 
     /// Calls `method path?query` with the sandbox's key (or `key`), and an optional body.

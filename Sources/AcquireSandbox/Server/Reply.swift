@@ -66,9 +66,10 @@ struct Reply {
     }
 
     /// The FlyingFox response for this reply.
-    func response() -> HTTPResponse {
+    func response(keepAlive: Bool) -> HTTPResponse {
         if drop { return HTTPResponse(webSocket: DropConnection()) }
         var headers: HTTPHeaders = [.contentType: contentType, HTTPHeader("Server"): "acquire-sandbox"]
+        if !keepAlive { headers[.connection] = "close" }
         if let retryAfter { headers[HTTPHeader("Retry-After")] = retryAfter }
         return HTTPResponse(statusCode: HTTPStatusCode(status, phrase: Self.phrase(status)), headers: headers, body: body)
     }

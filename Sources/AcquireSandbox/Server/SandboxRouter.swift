@@ -6,6 +6,7 @@ struct SandboxRouter: Sendable {
     let directory: ContactDirectory
     let state: SandboxState
     let apiKey: String
+    let keepAlive: Bool
 
     /// A request as the endpoints see it.
     struct Incoming {
@@ -46,7 +47,7 @@ struct SandboxRouter: Sendable {
         if latency > 0 {
             try? await Task.sleep(nanoseconds: UInt64(latency) * 1_000_000)
         }
-        return reply.response()
+        return reply.response(keepAlive: keepAlive)
     }
 
     /// What a fault's `match` is compared with, per endpoint.

@@ -34,6 +34,15 @@ struct AuthAndRoutingTests {
         for s in [a, b, c] { await s.stop() }
     }
 
+    @Test("a taken port is reported as an error, not a hang")
+    func portTaken() async throws {
+        let first = try await Sandbox.start(SandboxOptions(contacts: 1))
+        await #expect(throws: SandboxStartError.self) {
+            _ = try await Sandbox.start(SandboxOptions(port: first.port, contacts: 1))
+        }
+        await first.stop()
+    }
+
     @Test("unknown paths and wrong methods answer 404 with a JSON error")
     func unknownPath() async throws {
         let box = try await TestSandbox.start()

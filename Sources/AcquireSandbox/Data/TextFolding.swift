@@ -1,0 +1,29 @@
+import Foundation
+
+/// Case- and accent-insensitive folding used for search keys and search text alike.
+enum TextFolding {
+    /// Letters that Unicode does not decompose but a person expects to match their base letter.
+    private static let extra: [Character: String] = [
+        "ł": "l", "ø": "o", "æ": "ae", "ß": "ss", "đ": "d", "ı": "i", "œ": "oe", "þ": "th",
+    ]
+
+    /// Lowercased, diacritics removed, a few extra letters mapped, control characters dropped.
+    static func fold(_ text: String) -> String {
+        let folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        var out = ""
+        out.reserveCapacity(folded.utf8.count)
+        for ch in folded {
+            if let mapped = extra[ch] {
+                out += mapped
+            } else if ch.unicodeScalars.allSatisfy({ $0.value >= 0x20 && $0.value != 0x7F }) {
+                out.append(ch)
+            }
+        }
+        return out
+    }
+
+    /// Only the digits of a phone number ("+91 1234-567" -> "911234567").
+    static func digits(_ text: String) -> String {
+        String(text.unicodeScalars.filter { $0.value >= 0x30 && $0.value <= 0x39 }.map(Character.init))
+    }
+}

@@ -1,0 +1,143 @@
+import TerminalUI
+
+/// A command with the keys that trigger it and its help text.
+public struct CommandBinding: Equatable, Sendable {
+    public var command: Command
+    public var binding: KeyBinding
+    public init(_ command: Command, _ keys: [Key], _ help: String, inHelpLine: Bool = true) {
+        self.command = command
+        self.binding = KeyBinding(keys, help, inHelpLine: inHelpLine)
+    }
+}
+
+/// The key maps of every screen: they dispatch keys in `update` and write the help line and overlay,
+/// so the help can never disagree with what the keys do.
+public enum KeyMaps {
+    /// The bindings in force for the state (overlay first, else the screen and its focus).
+    public static func bindings(for s: AppState) -> [CommandBinding] {
+        if let overlay = s.overlay {
+            switch overlay {
+            case .help:
+                return [CommandBinding(.closeOverlay, [.escape, .function(1), .char("?"), .enter], "close")]
+            case .quitConfirm:
+                return [
+                    CommandBinding(.quitKeepDraft, [.char("y")], "quit, keep draft"),
+                    CommandBinding(.quitDiscardDraft, [.char("d")], "discard and quit"),
+                    CommandBinding(.stay, [.char("n"), .escape], "stay"),
+                    CommandBinding(.quitKeepDraft, [.ctrl("c")], "quit", inHelpLine: false),
+                ]
+            case .draftOffer:
+                return [
+                    CommandBinding(.restoreDraft, [.char("r"), .enter], "restore"),
+                    CommandBinding(.discardDraft, [.char("d")], "discard"),
+                    CommandBinding(.quit, [.ctrl("c")], "quit"),
+                ]
+            }
+        }
+        var b: [CommandBinding]
+        switch s.screen {
+        case .contact: b = contact(s)
+        case .compose: b = compose(s)
+        case .review: b = review
+        case .sending: b = sending(s)
+        case .result: b = result
+        }
+        b.append(CommandBinding(.help, s.textInputFocused ? [.function(1)] : [.char("?"), .function(1)], "help"))
+        b.append(CommandBinding(.quit, [.ctrl("c")], "quit"))
+        b.append(CommandBinding(.suspend, [.ctrl("z")], "suspend", inHelpLine: false))
+        return b
+    }
+
+    /// The key map (help line and overlay) for the state.
+    public static func keyMap(for s: AppState) -> KeyMap {
+        KeyMap(bindings(for: s).map(\.binding))
+    }
+
+    /// The command a key triggers in this state, if any.
+    public static func command(for key: Key, in s: AppState) -> Command? {
+        let b = bindings(for: s)
+        if let hit = b.first(where: { $0.binding.matches(key) }) { return hit.command }
+        // Letter commands work with Caps Lock or Shift too, where no text input takes them.
+        if case .char(let c) = key, c.isUppercase, !s.textInputFocused {
+            let lower = Key.char(Character(c.lowercased()))
+            return b.first(where: { $0.binding.matches(lower) })?.command
+        }
+        return nil
+    }
+
+    static func contact(_ s: AppState) -> [CommandBinding] {
+        [
+            CommandBinding(.pick, [.enter], "pick"),
+            CommandBinding(.navigate, [.up, .down, .pageUp, .pageDown, .home, .end], "↑↓ PgUp PgDn move", inHelpLine: false),
+            CommandBinding(.clearQuery, [.escape], "clear"),
+        ]
+    }
+
+    static func compose(_ s: AppState) -> [CommandBinding] {
+        if let picker = s.compose.picker {
+            var b = [
+                CommandBinding(.choose, [.enter], picker.kind == .shortcut ? "insert" : "choose"),
+                CommandBinding(.closeOverlay, [.escape], "close"),
+            ]
+            if picker.kind != .channel {
+                b.append(CommandBinding(.navigate, [.up, .down, .pageUp, .pageDown], "↑↓ move; type to filter", inHelpLine: false))
+            }
+            return b
+        }
+        var b: [CommandBinding] = [
+            CommandBinding(.review, [.ctrl("r"), .function(10)], "review"),
+            CommandBinding(.nextField, [.tab], "next"),
+            CommandBinding(.previousField, [.backTab], "previous", inHelpLine: false),
+        ]
+        switch s.compose.focus {
+        case .title:
+            b.append(CommandBinding(.nextField, [.enter], "next field", inHelpLine: false))
+        case .message:
+            b.append(CommandBinding(.openEditor, [.function(4), .ctrl("o")], "$EDITOR"))
+        case .channel:
+            b.append(CommandBinding(.openPicker, [.enter, .char(" ")], "list"))
+            b.append(CommandBinding(.nextChannel, [.right], "→ next channel", inHelpLine: false))
+            b.append(CommandBinding(.previousChannel, [.left], "← previous channel", inHelpLine: false))
+        case .agent:
+            b.append(CommandBinding(.openPicker, [.enter, .char(" ")], "choose agent"))
+        }
+        b.append(CommandBinding(.insertShortcut, [.function(3), .ctrl("t")], "shortcut"))
+        b.append(CommandBinding(.back, [.escape], "back"))
+        return b
+    }
+
+    static let review: [CommandBinding] = [
+        CommandBinding(.submit, [.enter], "submit"),
+        CommandBinding(.back, [.escape], "back to fix"),
+        CommandBinding(.navigate, [.up, .down, .pageUp, .pageDown, .home, .end], "↑↓ PgUp PgDn scroll", inHelpLine: false),
+    ]
+
+    static func sending(_ s: AppState) -> [CommandBinding] {
+        switch s.sending.phase {
+        case .inFlight:
+            return [CommandBinding(.cancelSend, [.escape, .ctrl("x")], "cancel")]
+        case .checking, .idle:
+            return []
+        case .notConfirmed:
+            return [
+                CommandBinding(.retry, [.char("r")], "resend"),
+                CommandBinding(.lookAgain, [.char("l")], "look again"),
+                CommandBinding(.back, [.escape], "back"),
+            ]
+        case .failed:
+            var b: [CommandBinding] = []
+            if s.sending.retryAllowed { b.append(CommandBinding(.retry, [.char("r")], "retry")) }
+            b.append(CommandBinding(.back, [.escape], "back"))
+            return b
+        }
+    }
+
+    static let result: [CommandBinding] = [
+        CommandBinding(.nextPane, [.tab], "pane"),
+        CommandBinding(.previousPane, [.backTab], "previous pane", inHelpLine: false),
+        CommandBinding(.newSameContact, [.char("n")], "new, same contact"),
+        CommandBinding(.newOtherContact, [.char("a")], "another contact"),
+        CommandBinding(.quitNow, [.char("q")], "quit"),
+        CommandBinding(.navigate, [.up, .down, .pageUp, .pageDown, .home, .end], "↑↓ PgUp PgDn Home End scroll", inHelpLine: false),
+    ]
+}

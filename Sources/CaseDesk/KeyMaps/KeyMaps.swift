@@ -43,7 +43,7 @@ public enum KeyMaps {
         case .result: b = result
         }
         b.append(CommandBinding(.help, s.textInputFocused ? [.function(1)] : [.char("?"), .function(1)], "help"))
-        b.append(CommandBinding(.quit, [.ctrl("c")], "quit"))
+        b.append(CommandBinding(.quit, [.ctrl("c")], "quit", inHelpLine: s.screen != .result))
         b.append(CommandBinding(.suspend, [.ctrl("z")], "suspend", inHelpLine: false))
         return b
     }
@@ -135,8 +135,8 @@ public enum KeyMaps {
     static let result: [CommandBinding] = [
         CommandBinding(.nextPane, [.tab], "pane"),
         CommandBinding(.previousPane, [.backTab], "previous pane", inHelpLine: false),
-        CommandBinding(.newSameContact, [.char("n")], "new, same contact"),
-        CommandBinding(.newOtherContact, [.char("a")], "another contact"),
+        CommandBinding(.newSameContact, [.char("n")], "new case"),
+        CommandBinding(.newOtherContact, [.char("a")], "other contact"),
         CommandBinding(.quitNow, [.char("q")], "quit"),
         CommandBinding(.navigate, [.up, .down, .pageUp, .pageDown, .home, .end], "↑↓ PgUp PgDn Home End scroll", inHelpLine: false),
     ]

@@ -17,7 +17,7 @@ public enum PickerKind: Equatable, Sendable {
 /// An open chooser: its filter (agents and shortcuts) and its selection.
 public struct PickerState: Equatable, Sendable {
     public var kind: PickerKind
-    public var filter = TextField("", placeholder: "type to filter")
+    public var filter = TextField("", placeholder: "type to narrow the list")
     public var list = ListState()
     public init(kind: PickerKind) { self.kind = kind }
 }

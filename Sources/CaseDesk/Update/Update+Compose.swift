@@ -42,14 +42,15 @@ func openPicker(_ s: inout AppState, _ kind: PickerKind) -> [Effect] {
     case .shortcut:
         if s.shortcuts == nil { out.append(.loadShortcuts(search: "")) }
     }
-    s.compose.picker?.list.scrollToSelection(pageSize: Layout.pickerPageSize(s.size))
+    let page = Layout.pickerPageSize(s.size, rows: s.pickerCount)
+    s.compose.picker?.list.scrollToSelection(pageSize: page)
     return out
 }
 
 /// Keys in an open picker: movement, else the filter.
 func pickerKey(_ s: inout AppState, _ key: Key) -> [Effect] {
     guard var p = s.compose.picker else { return [] }
-    if p.list.handle(key, pageSize: Layout.pickerPageSize(s.size)) {
+    if p.list.handle(key, pageSize: Layout.pickerPageSize(s.size, rows: s.pickerCount)) {
         s.compose.picker = p
         return []
     }

@@ -134,7 +134,7 @@ func resultKey(_ s: inout AppState, _ key: Key) -> [Effect] {
     guard var r = s.result else { return [] }
     let panes = Layout.resultPanes(s.size, focus: r.focus)
     guard let rect = panes[r.focus] else { return [] }
-    let lines = ResultContent.lines(r.focus, s, width: max(1, rect.width - 2))
+    let lines = ResultContent.lines(r.focus, s, width: max(1, rect.width - 3))
     let vh = max(1, rect.height - 2)
     switch r.focus {
     case .details: _ = r.detailsScroll.handle(key, contentHeight: lines.count, viewportHeight: vh)

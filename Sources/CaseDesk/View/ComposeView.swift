@@ -14,7 +14,9 @@ func drawCompose(_ c: inout Canvas, _ s: AppState) {
                  valueStyle: s.contact == nil ? Style(.warning) : Style(.normal, bold: true), labelWidth: lw + 1)
     y += 1
     c.put(" Title", x: 0, y: y, style: labelStyle(cs.focus == .title), maxWidth: lw + 1)
-    cs.title.render(into: &c, in: Rect(x: lw + 1, y: y, width: w - lw - 2, height: 1), focused: focusable && cs.focus == .title)
+    var title = cs.title
+    if !(focusable && cs.focus == .title) { _ = title.handle(.home) }   // unfocused: show the start
+    title.render(into: &c, in: Rect(x: lw + 1, y: y, width: w - lw - 2, height: 1), focused: focusable && cs.focus == .title)
     y += 1
     let arrowsL = c.glyphs == .ascii ? "< " : "‹ ", arrowsR = c.glyphs == .ascii ? " >" : " ›"
     let channel = arrowsL + s.channelName + arrowsR
@@ -66,8 +68,6 @@ func agentStatusSuffix(_ s: AppState) -> String {
 /// The channel, agent or shortcut chooser in a box over the form.
 func drawPicker(_ c: inout Canvas, _ s: AppState) {
     guard let p = s.compose.picker else { return }
-    let r = Layout.picker(c.size)
-    c.fill(r)
     let title: String
     var rows: [(String, String)] = []
     var loading = false
@@ -84,6 +84,8 @@ func drawPicker(_ c: inout Canvas, _ s: AppState) {
         rows = s.shortcutChoices.map { ($0.name, $0.message.replacingOccurrences(of: "\n", with: " ")) }
         loading = s.shortcuts == nil
     }
+    let r = Layout.picker(c.size, rows: rows.count)
+    c.fill(r)
     c.box(r, style: Style(.focusBorder, bold: true), title: title)
     let inner = r.inset(by: 1)
     var y = inner.y
@@ -92,17 +94,21 @@ func drawPicker(_ c: inout Canvas, _ s: AppState) {
         p.filter.render(into: &c, in: Rect(x: inner.x + 7, y: y, width: inner.width - 7, height: 1), focused: s.overlay == nil)
         y += 1
     }
-    let page = Layout.pickerPageSize(c.size)
+    let page = Layout.pickerPageSize(c.size, rows: rows.count)
     if rows.isEmpty {
         c.put(loading ? "loading…" : "nothing matches", x: inner.x + 1, y: y, style: Style(.dim), maxWidth: inner.width - 1)
         return
     }
-    let leftW = p.kind == .shortcut ? min(20, inner.width / 3) : inner.width * 2 / 3
+    let leftW = p.kind == .shortcut ? min(20, inner.width / 3) : max(inner.width / 2, inner.width - 11)
     for (i, idx) in p.list.visibleRange(pageSize: page).enumerated() where y + i < inner.maxY {
         let selected = idx == p.list.selected
         let style = selected ? Style(.selected, reverse: true) : Style.normal
-        if selected { c.fill(Rect(x: inner.x, y: y + i, width: inner.width, height: 1), style: style) }
-        c.putTruncated(rows[idx].0, x: inner.x + 1, y: y + i, style: style, maxWidth: leftW - 1)
+        if selected {
+            c.fill(Rect(x: inner.x, y: y + i, width: inner.width, height: 1), style: style)
+            c.put(c.glyphs == .ascii ? ">" : "▸", x: inner.x, y: y + i, style: style)
+        }
+        c.putTruncated(rows[idx].0, x: inner.x + 1, y: y + i, style: style,
+                       maxWidth: rows[idx].1.isEmpty ? inner.width - 2 : leftW - 1)
         c.putTruncated(rows[idx].1, x: inner.x + leftW + 1, y: y + i, style: selected ? style : Style(.dim),
                        maxWidth: max(0, inner.width - leftW - 2))
     }

@@ -18,7 +18,7 @@ enum Layout {
 
     /// Rows an error takes at the bottom of the body (message and advice), 0 without one.
     static func errorRows(_ hasError: Bool, _ size: Size) -> Int {
-        hasError ? (size.height >= 20 ? 3 : 2) : 0
+        hasError ? (size.height >= 20 ? 4 : 2) : 0
     }
 
     // MARK: contact search
@@ -76,14 +76,14 @@ enum Layout {
     }
 
     /// The picker box drawn over the compose screen.
-    static func picker(_ size: Size) -> Rect {
+    static func picker(_ size: Size, rows: Int) -> Rect {
         let w = min(size.width - 2, 60)
-        let h = min(size.height - 2, 16)
+        let h = min(size.height - 2, max(6, rows + 3))
         return Rect(x: (size.width - w) / 2, y: 1 + (size.height - 2 - h) / 2, width: w, height: h)
     }
 
     /// Visible rows of a picker's list (under its filter row).
-    static func pickerPageSize(_ size: Size) -> Int { max(1, picker(size).height - 4) }
+    static func pickerPageSize(_ size: Size, rows: Int) -> Int { max(1, picker(size, rows: rows).height - 3) }
 
     // MARK: review and result
 

@@ -22,7 +22,22 @@ func drawOverlay(_ c: inout Canvas, _ s: AppState) {
     case .help:
         var under = s
         under.overlay = nil
-        var lines = KeyMaps.keyMap(for: under).helpLines(width: inner)
+        var map = KeyMaps.keyMap(for: under)
+        if under.textInputFocused { map.bindings += editingKeys }
+        var lines = map.helpLines(width: inner)
+        if lines.count + 2 > c.height - 2 {
+            // Too tall: two columns.
+            let half = (inner - 1) / 2
+            let left = KeyMap(Array(map.bindings.prefix((map.bindings.count + 1) / 2))).helpLines(width: half)
+            let right = KeyMap(Array(map.bindings.dropFirst((map.bindings.count + 1) / 2))).helpLines(width: half)
+            lines = left.indices.map { i in
+                var l = left[i]
+                let pad = max(1, half + 1 - l.width)
+                l.append(String(repeating: " ", count: pad))
+                if i < right.count { l.append(right[i]) }
+                return l
+            }
+        }
         lines.append(StyledText(""))
         lines.append(StyledText("Esc, F1 or ? closes this.", style: Style(.dim)))
         drawBox(&c, title: "Keys", lines: lines, width: inner + 4)
@@ -63,3 +78,12 @@ func quitChoices(_ width: Int) -> [StyledText] {
     }
     return all.map { StyledText([($0.0, key), (" " + $0.1, .normal)]) }
 }
+
+/// The text editing keys, listed in the help overlay when a text input has the focus.
+let editingKeys: [KeyBinding] = [
+    KeyBinding([.left, .right], "move by character"),
+    KeyBinding([.wordLeft, .wordRight], "move by word"),
+    KeyBinding([.home, .end], "start / end of line"),
+    KeyBinding([.ctrl("k"), .ctrl("u")], "cut to end / start"),
+    KeyBinding([.ctrl("w")], "delete word back"),
+]

@@ -17,7 +17,7 @@ enum ResultContent {
         guard let r = s.result else { return [] }
         let w = max(4, width)
         switch pane {
-        case .details: return details(r, s.timeZone, w)
+        case .details: return details(r, s, w)
         case .fields: return fields(r, w)
         case .visits: return visits(r, s.timeZone, w)
         }
@@ -33,13 +33,15 @@ enum ResultContent {
         }
     }
 
-    static func details(_ r: ResultState, _ tz: TimeZone, _ w: Int) -> [StyledText] {
+    static func details(_ r: ResultState, _ s: AppState, _ w: Int) -> [StyledText] {
         let c = r.record
+        let tz = s.timeZone
+        let channel = s.channels?.first(where: { $0.id == c.channel }).map { "\($0.name) (\(c.channel))" } ?? c.channel
         var out: [StyledText] = []
         let lw = 9
         out += labelled("Case", "#\(c.id)", labelWidth: lw, width: w, style: Style(.accent, bold: true))
         out += labelled("Status", c.status, labelWidth: lw, width: w, style: Style(.success, bold: true))
-        out += labelled("Channel", c.channel, labelWidth: lw, width: w)
+        out += labelled("Channel", channel, labelWidth: lw, width: w)
         out += labelled("Title", c.title, labelWidth: lw, width: w, style: Style(.normal, bold: true))
         let dates: [(String, Date?)] = [("Created", c.dateCreated), ("Queued", c.dateQueue), ("Pending", c.datePending),
                                         ("Active", c.dateActive), ("Updated", c.dateUpdated), ("Closed", c.dateClosed)]
@@ -86,7 +88,7 @@ func drawResult(_ c: inout Canvas, _ s: AppState) {
     let single = panes.count == 1
     for pane in ResultPane.allCases {
         guard let rect = panes[pane] else { continue }
-        let lines = ResultContent.lines(pane, s, width: rect.width - 2)
+        let lines = ResultContent.lines(pane, s, width: rect.width - 3).map { StyledText(" ") + $0 }
         let scroll: ScrollState
         switch pane {
         case .details: scroll = r.detailsScroll

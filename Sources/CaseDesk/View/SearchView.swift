@@ -73,7 +73,10 @@ func drawContactList(_ c: inout Canvas, _ s: AppState, in rect: Rect) {
         let r = rows[idx]
         let selected = idx == sr.list.selected
         let style = selected ? Style(.selected, reverse: true) : Style.normal
-        if selected { c.fill(Rect(x: inner.x, y: y + i, width: inner.width, height: 1), style: style) }
+        if selected {
+            c.fill(Rect(x: inner.x, y: y + i, width: inner.width, height: 1), style: style)
+            c.put(c.glyphs == .ascii ? ">" : "▸", x: inner.x, y: y + i, style: style)
+        }
         drawRow(&c, [r.name, r.email, r.phone, r.company], cols, x: inner.x, y: y + i, style: style)
     }
 }
@@ -82,8 +85,10 @@ func drawContactList(_ c: inout Canvas, _ s: AppState, in rect: Rect) {
 func columns(_ width: Int) -> [Int] {
     let w = width - 1
     if w >= 56 {
-        let name = w * 30 / 100, email = w * 32 / 100, phone = w * 18 / 100
-        return [name, email, phone, w - name - email - phone]
+        let phone = w >= 70 ? 17 : 14
+        let rest = w - phone
+        let name = rest * 35 / 100, email = rest * 38 / 100
+        return [name, email, phone, rest - name - email]
     }
     let name = w * 45 / 100
     return [name, w - name, 0, 0]
@@ -102,6 +107,8 @@ func drawRow(_ c: inout Canvas, _ cells: [String], _ widths: [Int], x: Int, y: I
 func drawPreview(_ c: inout Canvas, _ s: AppState, in rect: Rect) {
     guard let row = s.search.highlighted else {
         c.box(rect, title: "Preview")
+        c.putTruncated("The highlighted contact's fields and latest visits show here.", x: rect.x + 2, y: rect.y + 1,
+                       style: Style(.dim), maxWidth: rect.width - 4)
         return
     }
     c.box(rect, title: "\(row.name) #\(row.id)")

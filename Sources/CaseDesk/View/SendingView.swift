@@ -31,13 +31,13 @@ func sendingLines(_ s: AppState, width: Int, ascii: Bool) -> [StyledText] {
         para("Looking at the contact's recent cases; nothing is sent again.", Style(.dim))
     case .notConfirmed(let why, let lookupError):
         para("Not confirmed: it may exist.", Style(.error, bold: true))
+        para("r resends (may make a duplicate), l looks again, Esc goes back.", Style(.warning))
         para(why.message, Style(.normal))
         if let le = lookupError {
             para("The recent cases could not be checked: \(le.message)", Style(.warning))
         } else {
             para("No case with this title and message was found among the contact's recent cases.", Style(.normal))
         }
-        para("r resends (this may make a duplicate), l looks again, Esc goes back to the review.", Style(.warning))
     case .failed(let e):
         para(e.message, Style(.error, bold: true))
         para(e.advice.hasPrefix("Retry allowed in") ? "" : e.advice, Style(.warning))

@@ -75,20 +75,26 @@ func drawHeader(_ c: inout Canvas, _ s: AppState) {
 func drawError(_ c: inout Canvas, message: String, advice: String) {
     let rows = Layout.errorRows(true, c.size)
     let top = c.height - 1 - rows
-    var lines = Wrap.lines(message, width: c.width - 2).map { ($0, Style(.error, bold: true)) }
-    lines += Wrap.lines(advice, width: c.width - 2).map { ($0, Style(.warning)) }
     if rows >= 3 {
         c.put(String(repeating: String(c.glyphs.horizontal), count: c.width), x: 0, y: top, style: Style(.border))
     }
     let first = rows >= 3 ? top + 1 : top
     let avail = c.height - 1 - first
-    // Keep the last line for the advice when everything does not fit.
-    var shown = Array(lines.prefix(avail))
-    if lines.count > avail, avail >= 2, let adviceFirst = lines.firstIndex(where: { $0.1.role == .warning }) {
-        shown = Array(lines.prefix(min(adviceFirst, avail - 1))) + Array(lines[adviceFirst...].prefix(avail - min(adviceFirst, avail - 1)))
+    let w = c.width - 2
+    // Wrap the message and the advice; when both do not fit, each gets its share and the last
+    // line of each is cut with an ellipsis (the sentence first, the advice always visible).
+    let m = Wrap.lines(message, width: w), a = Wrap.lines(advice, width: w)
+    let mRows = max(1, min(m.count, avail - min(a.count, max(1, avail / 2))))
+    let aRows = max(0, avail - mRows)
+    func cut(_ lines: [String], _ n: Int) -> [String] {
+        guard lines.count > n, n > 0 else { return Array(lines.prefix(n)) }
+        var out = Array(lines.prefix(n))
+        out[n - 1] = TextWidth.truncate(out[n - 1] + " " + lines[n], to: w, ascii: c.glyphs == .ascii)
+        return out
     }
-    for (i, l) in shown.enumerated() {
-        c.putTruncated(l.0, x: 1, y: first + i, style: l.1, maxWidth: c.width - 2)
+    let shown = cut(m, mRows).map { ($0, Style(.error, bold: true)) } + cut(a, aRows).map { ($0, Style(.warning)) }
+    for (i, l) in shown.enumerated() where i < avail {
+        c.putTruncated(l.0, x: 1, y: first + i, style: l.1, maxWidth: w)
     }
 }
 

@@ -137,6 +137,32 @@ struct SendingUpdateTests {
         #expect(d.effects.submits.count == 2)
     }
 
+    @Test func goingBackDuringACountdownDoesNotBypassIt() {
+        var d = Driver()
+        d.toReview()
+        d.key(.enter)
+        d.send(.submitFinished(.failure(.unavailable(retryAfter: 2)), sentAt: Fx.at(2)))
+        d.key(.escape)
+        #expect(d.state.screen == .review)
+        #expect(d.key(.enter).isEmpty)
+        d.fire(.countdown)
+        d.fire(.countdown)
+        #expect(d.key(.enter).submits.count == 1)
+        #expect(d.effects.submits.count == 2)
+    }
+
+    @Test func reviewAfterNotConfirmedWarnsOfADuplicate() {
+        var d = Driver()
+        d.toReview()
+        d.key(.enter)
+        d.send(.submitFinished(.failure(.uncertain("reset")), sentAt: Fx.at(2)))
+        d.send(.recentCasesLoaded(contactId: 1234, .success([])))
+        d.key(.escape)
+        let text = view(d.state, size: Size(width: 80, height: 24), glyphs: .unicode).plainText()
+        #expect(text.contains("may already exist"))
+        #expect(text.contains("Enter send again"))
+    }
+
     @Test func unauthorizedShowsTheSentenceAndOffersNoRetry() {
         var d = Driver()
         d.toReview()
@@ -153,6 +179,17 @@ struct SendingUpdateTests {
         var d = Driver()
         d.toReview()
         d.key(.enter)
+        #expect(d.key(.ctrl("c")).isEmpty)
+        #expect(d.state.overlay == .quitConfirm)
+        // Ctrl-C again in the confirmation quits (keeping the draft).
+        #expect(d.key(.ctrl("c")).last == .quit(code: 130))
+    }
+
+    @Test func ctrlCInTheHelpOverlayStillAsksFirst() {
+        var d = Driver()
+        d.toReview()
+        d.key(.char("?"))
+        #expect(d.state.overlay == .help)
         #expect(d.key(.ctrl("c")).isEmpty)
         #expect(d.state.overlay == .quitConfirm)
     }

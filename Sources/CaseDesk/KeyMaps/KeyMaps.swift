@@ -18,7 +18,8 @@ public enum KeyMaps {
         if let overlay = s.overlay {
             switch overlay {
             case .help:
-                return [CommandBinding(.closeOverlay, [.escape, .function(1), .char("?"), .enter], "close")]
+                return [CommandBinding(.closeOverlay, [.escape, .function(1), .char("?"), .enter], "close"),
+                        CommandBinding(.quit, [.ctrl("c")], "quit")]
             case .quitConfirm:
                 return [
                     CommandBinding(.quitKeepDraft, [.char("y")], "quit, keep draft"),
@@ -38,7 +39,7 @@ public enum KeyMaps {
         switch s.screen {
         case .contact: b = contact(s)
         case .compose: b = compose(s)
-        case .review: b = review
+        case .review: b = review(s)
         case .sending: b = sending(s)
         case .result: b = result
         }
@@ -106,11 +107,15 @@ public enum KeyMaps {
         return b
     }
 
-    static let review: [CommandBinding] = [
-        CommandBinding(.submit, [.enter], "submit"),
-        CommandBinding(.back, [.escape], "back to fix"),
-        CommandBinding(.navigate, [.up, .down, .pageUp, .pageDown, .home, .end], "↑↓ PgUp PgDn scroll", inHelpLine: false),
-    ]
+    static func review(_ s: AppState) -> [CommandBinding] {
+        var b: [CommandBinding] = []
+        if s.problems.isEmpty, s.sending.countdown == 0 {
+            b.append(CommandBinding(.submit, [.enter], s.sending.unconfirmed ? "send again" : "submit"))
+        }
+        b.append(CommandBinding(.back, [.escape], s.problems.isEmpty ? "back" : "back to fix"))
+        b.append(CommandBinding(.navigate, [.up, .down, .pageUp, .pageDown, .home, .end], "↑↓ PgUp PgDn scroll", inHelpLine: false))
+        return b
+    }
 
     static func sending(_ s: AppState) -> [CommandBinding] {
         switch s.sending.phase {

@@ -26,6 +26,8 @@ public struct SendState: Equatable, Sendable {
     public var spinnerFrame = 0
     /// Seconds left before a retry is allowed (429/503 with Retry-After).
     public var countdown = 0
+    /// An earlier send of this form was not confirmed: the case may already exist.
+    public var unconfirmed = false
 
     public init() {}
 

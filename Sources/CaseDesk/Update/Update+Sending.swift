@@ -7,7 +7,8 @@ let lookupSlack: TimeInterval = 60
 
 /// Enter on review: exactly one submit, and only when nothing is missing and nothing is in flight.
 func submit(_ s: inout AppState) -> [Effect] {
-    guard s.screen == .review, !s.sending.isBusy, s.problems.isEmpty, let request = s.pendingRequest else { return [] }
+    guard s.screen == .review, !s.sending.isBusy, s.sending.countdown == 0, s.problems.isEmpty,
+          let request = s.pendingRequest else { return [] }
     return send(&s, request)
 }
 
@@ -75,8 +76,10 @@ func lookupAnswered(_ s: inout AppState, contactId: Int, _ result: Result<[CaseR
             return created(&s, found, byLookup: true)
         }
         s.sending.phase = .notConfirmed(why, lookupError: nil)
+        s.sending.unconfirmed = true
     case .failure(let e):
         s.sending.phase = .notConfirmed(why, lookupError: e)
+        s.sending.unconfirmed = true
     }
     return []
 }
@@ -96,8 +99,7 @@ func created(_ s: inout AppState, _ record: CaseRecord, byLookup: Bool) -> [Effe
     if let c = record.contact { s.contacts[c.id] = c }
     let contact = record.contact ?? s.contacts[record.contactId ?? s.contact?.id ?? -1]
     s.result = ResultState(record: record, contact: contact, confirmedByLookup: byLookup)
-    s.sending.phase = .idle
-    s.sending.countdown = 0
+    s.sending = SendState()
     s.screen = .result
     s.overlay = s.overlay == .help ? nil : s.overlay
     let channel = s.compose.channel, agent = s.compose.agentId

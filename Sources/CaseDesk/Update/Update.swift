@@ -105,7 +105,7 @@ func perform(_ s: inout AppState, _ command: Command) -> [Effect] {
     switch command {
     case .navigate: return []
     case .quit:
-        if s.overlay == nil, s.hasUnsentWork {
+        if s.overlay != .quitConfirm, s.hasUnsentWork {
             s.overlay = .quitConfirm
             return []
         }
@@ -175,10 +175,10 @@ func goBack(_ s: inout AppState) -> [Effect] {
     case .review: s.screen = .compose
     case .sending:
         guard !s.sending.isBusy else { return [] }
+        // A running countdown keeps running: the review's Enter waits for it too.
         s.sending.phase = .idle
-        s.sending.countdown = 0
         s.screen = .review
-        return [.cancelTimer(.countdown)]
+        return []
     case .result: return []
     }
     return []

@@ -19,8 +19,15 @@ enum ReviewContent {
                 }
             }
             out.append(StyledText(""))
+        } else if s.sending.countdown > 0 {
+            out.append(StyledText("Acquire asked to wait: Enter works again in \(s.sending.countdown) s.", style: Style(.warning, bold: true)))
         } else {
             out.append(StyledText("Enter sends exactly this:", style: Style(.success, bold: true)))
+        }
+        if s.sending.unconfirmed {
+            for l in Wrap.lines("An earlier send was not confirmed: this case may already exist, and sending again may make a duplicate.", width: w) {
+                out.append(StyledText(l, style: Style(.warning)))
+            }
         }
         let lw = Layout.labelWidth
         func field(_ label: String, _ value: String, _ style: Style = .normal) {

@@ -9,7 +9,7 @@ extension TextEditor {
         let layout = EditorLayout(self, width: size.width)
         let t = layout.top(from: top, cursor: cursor, height: size.height)
         let (row, x) = layout.position(of: cursor)
-        return Point(x: min(x, max(0, size.width - 1)), y: row - t)
+        return Point(x: x, y: row - t)
     }
 
     /// Draws the wrapped text scrolled to show the cursor; when focused, sets `canvas.cursor`.

@@ -14,7 +14,7 @@ struct EditorModel {
         return cursor - k
     }
 
-    static func isWord(_ c: Character) -> Bool { !(c.isWhitespace || c.isPunctuation) }
+    static func isWord(_ c: Character) -> Bool { c == "_" || !(c.isWhitespace || c.isPunctuation) }
 
     mutating func insert(_ s: String) {
         let clean = s.replacingAll("\r\n", "\n").replacingAll("\r", "\n")

@@ -7,6 +7,7 @@ public enum TextWidth {
         let scalars = c.unicodeScalars
         guard let first = scalars.first else { return 0 }
         if first.isASCII, scalars.count == 1 { return of(scalar: first) }
+        if scalars.count > 1, isRegionalIndicator(first.value) { return 2 }  // a flag
         if scalars.count > 1, first.properties.isEmoji {
             for s in scalars.dropFirst() {
                 switch s.value {
@@ -28,7 +29,12 @@ public enum TextWidth {
         let v = s.value
         if v >= 0x20 && v < 0x7F { return 1 }
         if v < 0x20 || (v >= 0x7F && v < 0xA0) { return 0 }
-        if v == 0xAD { return 1 }  // soft hyphen: terminals show it
+        switch v {
+        case 0xAD: return 1  // soft hyphen: terminals show it
+        case 0x600...0x605, 0x6DD, 0x70F, 0x890...0x891, 0x8E2, 0x110BD, 0x110CD: return 1  // prepended signs
+        default: break
+        }
+        if isRegionalIndicator(v) { return 1 }  // alone; a pair (a flag) is one wide cluster
         switch s.properties.generalCategory {
         case .nonspacingMark, .enclosingMark, .format: return 0
         default: break
@@ -67,14 +73,18 @@ public enum TextWidth {
         return head + (ascii ? "~" : "…")
     }
 
+    static func isRegionalIndicator(_ v: UInt32) -> Bool {
+        v >= 0x1F1E6 && v <= 0x1F1FF
+    }
+
     /// East Asian Wide (W) and Fullwidth (F) ranges that are not emoji (emoji with default
     /// emoji presentation are wide by their Unicode property).
     static func isWide(_ v: UInt32) -> Bool {
         switch v {
-        case 0x1100...0x115F, 0x2329...0x232A, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF,
+        case 0x1100...0x115F, 0x2329...0x232A, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DFF,
              0x4E00...0x9FFF, 0xA000...0xA4CF, 0xA960...0xA97F, 0xAC00...0xD7A3, 0xF900...0xFAFF,
-             0xFE10...0xFE19, 0xFE30...0xFE6F, 0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x16FE0...0x16FE4,
-             0x17000...0x18CFF, 0x1B000...0x1B2FF, 0x1F200...0x1F2FF, 0x20000...0x2FFFD,
+             0xFE10...0xFE19, 0xFE30...0xFE6F, 0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x16FE0...0x16FFF,
+             0x17000...0x18DFF, 0x1AFF0...0x1B2FF, 0x1F200...0x1F2FF, 0x20000...0x2FFFD,
              0x30000...0x3FFFD:
             return true
         default:

@@ -7,7 +7,8 @@ import Testing
         ("字", 2), ("한", 2), ("\u{1100}\u{1161}", 2), ("カ", 2), ("ｗ", 2), ("\u{3000}", 2),  // ideographic space
         ("😀", 2), ("👍🏽", 2), ("👨‍👩‍👧", 2), ("🇫🇷", 2), ("❤️", 2), ("1️⃣", 2), ("⌚", 2),
         ("🏴\u{E0067}\u{E0062}\u{E0065}\u{E006E}\u{E0067}\u{E007F}", 2),  // England flag (tag sequence)
-        ("❤", 1), ("©", 1), ("🌡", 1),  // text presentation by default
+        ("❤", 1), ("©", 1), ("🌡", 1), ("\u{1F1EB}", 1),  // text presentation by default; a lone regional indicator
+        ("\u{4DC0}", 2), ("\u{0600}", 1),  // Yijing hexagram (wide since Unicode 16), prepended sign
         ("\u{301}", 0), ("\u{200D}", 0), ("\u{FE0F}", 0), ("\u{200B}", 0), ("\u{1B}", 0),
     ] as [(Character, Int)])
     func widthOfOneCharacter(_ c: Character, _ width: Int) {

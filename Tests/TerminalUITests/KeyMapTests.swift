@@ -44,6 +44,14 @@ import Testing
         #expect(lines == ["Enter  submit", "Esc    back", "↑/↓    move", "F1/?   help", "^C     quit"])
     }
 
+    @Test func helpLinesFitAnyWidth() async {
+        await propertyCheck(count: 100, input: Gen.int(in: 0...40)) { width in
+            let lines = map.helpLines(width: width)
+            #expect(lines.count == map.bindings.count)
+            for line in lines { #expect(line.width <= width, "\(line.plain) wider than \(width)") }
+        }
+    }
+
     @Test func matchesMouseEventsAnywhere() {
         let b = KeyBinding([.wheelUp(Point(x: 0, y: 0)), .ctrl("p")], "scroll")
         #expect(b.matches(.wheelUp(Point(x: 9, y: 3))))

@@ -100,6 +100,16 @@ import Testing
         #expect(s.handle(.tab, contentHeight: 30, viewportHeight: 10) == false)
     }
 
+    @Test func scrollToALine() {
+        var s = ScrollState()
+        s.scroll(to: 12, contentHeight: 30, viewportHeight: 10)
+        #expect(s.offset == 12)
+        s.scroll(to: 28, contentHeight: 30, viewportHeight: 10)
+        #expect(s.offset == 20)
+        s.scroll(to: -4, contentHeight: 30, viewportHeight: 10)
+        #expect(s.offset == 0)
+    }
+
     @Test func clampAfterTheContentShrinks() {
         var s = ScrollState()
         _ = s.handle(.end, contentHeight: 100, viewportHeight: 10)

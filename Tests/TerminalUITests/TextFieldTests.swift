@@ -25,6 +25,17 @@ import Testing
         #expect(f.handle(.ctrl("e")) == .moved && f.cursor == 1)
     }
 
+    @Test func moveCursorClamps() {
+        var f = TextField("abc")
+        f.moveCursor(to: 1)
+        _ = f.handle(.char("字"))
+        #expect(f.text == "a字bc" && f.cursor == 2)
+        f.moveCursor(to: 99)
+        #expect(f.cursor == 4)
+        f.moveCursor(to: -1)
+        #expect(f.cursor == 0)
+    }
+
     @Test func keysForOtherWidgetsAreIgnored() {
         var f = TextField("x")
         for k: Key in [.enter, .tab, .backTab, .escape, .up, .down, .pageUp, .function(1)] {

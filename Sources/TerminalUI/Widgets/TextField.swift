@@ -25,6 +25,11 @@ public struct TextField: Equatable, Sendable {
     /// True when there is no text.
     public var isEmpty: Bool { chars.isEmpty }
 
+    /// Moves the cursor to grapheme index `i`, clamped to the text.
+    public mutating func moveCursor(to i: Int) {
+        cursor = min(max(0, i), chars.count)
+    }
+
     /// Inserts text at the cursor; newlines and tabs become spaces, control characters are dropped.
     public mutating func insert(_ s: String) {
         let clean = TextSanitizer.singleLine(s)

@@ -1,3 +1,4 @@
+import PropertyBased
 import TerminalUI
 import Testing
 
@@ -88,5 +89,31 @@ import Testing
         short.scrollPane(Array(lines.prefix(2)), in: short.bounds, scroll: scroll, title: nil, focused: false)
         #expect(short.plainText().hasSuffix("└────────────┘"))
         #expect(short.plainText().contains("row 1"))
+    }
+}
+
+@Suite struct CanvasPropertyTests {
+    static let texts = ["a", "字", "😀x", "e\u{301}", "ab字c", "👨‍👩‍👧", "字字字字字", " ", "\u{301}"]
+
+    @Test func wideCharactersAreNeverSplit() async {
+        // Each op: text index, x, y, max width.
+        let op = Gen.int(in: 0..<Self.texts.count).array(of: 4)
+        await propertyCheck(count: 300, input: op.array(of: 1...30)) { ops in
+            var c = Canvas(size: Size(width: 7, height: 2))
+            for o in ops {
+                let x = o[1] % 9 - 1, y = o[2] % 2, maxWidth = o[3] % 8
+                if o[0] % 5 == 0 {
+                    c.fill(Rect(x: x, y: y, width: maxWidth % 3, height: 1), style: Style(.selected))
+                } else {
+                    c.put(Self.texts[o[0]], x: x, y: y, maxWidth: maxWidth)
+                }
+                for yy in 0..<c.height {
+                    for xx in 0..<c.width {
+                        if c[xx, yy].width == 2 { #expect(xx + 1 < c.width && c[xx + 1, yy].width == 0) }
+                        if c[xx, yy].width == 0 { #expect(xx > 0 && c[xx - 1, yy].width == 2) }
+                    }
+                }
+            }
+        }
     }
 }

@@ -82,6 +82,24 @@ import Testing
         f.render(into: &c, in: c.bounds, focused: true)
         #expect(c.plainText() == "lmnop")
         #expect(c.cursor == Point(x: 5, y: 0))
+        _ = f.handle(.left)  // the view stays put while the cursor moves inside it
+        f.render(into: &c, in: c.bounds, focused: true)
+        #expect(c.plainText() == "lmnop" && c.cursor == Point(x: 4, y: 0))
+        for _ in 0..<5 { _ = f.handle(.left) }  // then scrolls, keeping a third of the width after the cursor
+        f.render(into: &c, in: c.bounds, focused: true)
+        #expect(c.plainText() == "ghijkl" && c.cursor == Point(x: 4, y: 0))
+        _ = f.handle(.home)
+        f.render(into: &c, in: c.bounds, focused: true)
+        #expect(c.plainText() == "abcdef" && c.cursor == Point(x: 0, y: 0))
+    }
+
+    @Test func scrollNeverShowsHalfAWideCharacter() {
+        var f = TextField("字字字字字字")
+        _ = f.handle(.left)
+        var c = Canvas(size: Size(width: 5, height: 1))
+        f.render(into: &c, in: c.bounds, focused: true)
+        #expect(c.plainText() == "字字")
+        #expect(c.cursor == Point(x: 2, y: 0))
     }
 
     static let keys: [Key] = [.char("a"), .char("字"), .char("😀"), .char(" "), .char("e\u{301}"), .backspace, .delete,

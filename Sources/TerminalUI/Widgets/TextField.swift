@@ -96,7 +96,7 @@ public struct TextField: Equatable, Sendable {
         let widths = chars.map { TextWidth.of($0) }
         let tail = widths[cursor...].reduce(0, +)
         let cursorCell = cursor < chars.count ? max(1, widths[cursor]) : 1
-        let right = max(cursorCell, min(tail, width / 3))
+        let right = max(cursorCell, min(tail + 1, width / 3))  // +1: the cell after the text
         var start = cursor
         var used = right
         while start > 0, used + widths[start - 1] <= width {

@@ -31,13 +31,15 @@ public struct KeyMap: Equatable, Sendable {
         return line
     }
 
-    /// Every binding on a line of its own, keys in a column, for the ? / F1 overlay.
+    /// Every binding on a line of its own, keys in a column, for the ? / F1 overlay; each line fits `width`.
     public func helpLines(width: Int) -> [StyledText] {
-        let keyColumn = min(bindings.map { TextWidth.of($0.keysLabel) }.max() ?? 0, max(1, width / 2))
+        let w = max(0, width)
+        let keyColumn = min(bindings.map { TextWidth.of($0.keysLabel) }.max() ?? 0, max(1, w / 2))
         return bindings.map { b in
-            let keys = TextWidth.truncate(b.keysLabel, to: keyColumn)
+            let keys = TextWidth.truncate(b.keysLabel, to: min(keyColumn, w))
             let pad = String(repeating: " ", count: max(0, keyColumn - TextWidth.of(keys)))
-            let rest = max(0, width - keyColumn - 2)
+            let rest = w - keyColumn - 2
+            guard rest > 0 else { return StyledText(keys, style: Style(.accent, bold: true)) }
             return StyledText([
                 (keys + pad, Style(.accent, bold: true)),
                 ("  ", Style(.help)),

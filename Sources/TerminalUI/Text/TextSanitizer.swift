@@ -36,8 +36,15 @@ enum TextSanitizer {
         return out
     }
 
+    /// C0, DEL, C1, line/paragraph separators, bidi controls and invisible zero-width characters
+    /// (ZWJ and ZWNJ stay: they join emoji and scripts).
     static func isControl(_ u: Unicode.Scalar) -> Bool {
-        let v = u.value
-        return v < 0x20 || (v >= 0x7F && v < 0xA0) || v == 0x2028 || v == 0x2029
+        switch u.value {
+        case 0..<0x20, 0x7F..<0xA0, 0x2028, 0x2029, 0x200B, 0x200E, 0x200F, 0x202A...0x202E,
+             0x2060...0x2064, 0x2066...0x2069, 0xFEFF:
+            return true
+        default:
+            return false
+        }
     }
 }

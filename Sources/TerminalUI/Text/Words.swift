@@ -1,8 +1,8 @@
 /// Word boundaries for cursor motion: a word is a run of characters that are neither
-/// whitespace nor punctuation.
+/// whitespace nor punctuation ("_" counts as a word character).
 enum Words {
     static func isWord(_ c: Character) -> Bool {
-        !(c.isWhitespace || c.isPunctuation)
+        c == "_" || !(c.isWhitespace || c.isPunctuation)
     }
 
     /// The start of the word before `i` (skipping non-word characters first).

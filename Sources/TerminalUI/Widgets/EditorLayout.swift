@@ -16,7 +16,7 @@ struct EditorLayout {
         let chars = editor.chars
         let w = max(1, width)
         self.width = w
-        let widths = chars.map { TextWidth.of($0) }
+        let widths = editor.widths
         self.widths = widths
         var rows: [Row] = []
         var start = 0

@@ -25,6 +25,11 @@ public struct ScrollState: Equatable, Sendable {
         return offset != before
     }
 
+    /// Scrolls so that `line` is the first visible line, as far as the content allows.
+    public mutating func scroll(to line: Int, contentHeight: Int, viewportHeight: Int) {
+        offset = Self.clamped(line, contentHeight: contentHeight, viewportHeight: viewportHeight)
+    }
+
     /// Keeps the offset in `0...max(0, contentHeight - viewportHeight)`.
     public mutating func clamp(contentHeight: Int, viewportHeight: Int) {
         offset = Self.clamped(offset, contentHeight: contentHeight, viewportHeight: viewportHeight)

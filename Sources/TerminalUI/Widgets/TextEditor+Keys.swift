@@ -10,11 +10,9 @@ extension TextEditor {
     private mutating func apply(_ key: Key, viewport: Size) -> EditResult {
         switch key {
         case .char(let c):
-            let before = chars
-            insert(String(c))
-            return before == chars ? .ignored : .edited
+            return insertClean(TextSanitizer.multiLine(String(c))) ? .edited : .ignored
         case .enter, .ctrl("j"), .ctrl("m"):
-            insert("\n")
+            _ = insertClean("\n")
             return .edited
         case .backspace, .ctrl("h"):
             guard cursor > 0 else { return .ignored }

@@ -7,9 +7,12 @@ extension TextEditor {
     /// The cursor's position inside a rect of `size` (column, row), after scrolling to keep it visible.
     public func cursorPosition(in size: Size) -> Point {
         let layout = EditorLayout(self, width: size.width)
-        let t = layout.top(from: top, cursor: cursor, height: size.height)
+        return cursorPosition(layout, top: layout.top(from: top, cursor: cursor, height: size.height))
+    }
+
+    private func cursorPosition(_ layout: EditorLayout, top t: Int) -> Point {
         let (row, x) = layout.position(of: cursor)
-        return Point(x: min(x, max(0, size.width - 1)), y: row - t)
+        return Point(x: x, y: row - t)
     }
 
     /// Draws the wrapped text scrolled to show the cursor; when focused, sets `canvas.cursor`.
@@ -17,6 +20,7 @@ extension TextEditor {
         guard !rect.isEmpty else { return }
         let style = Style(.input)
         canvas.fill(rect, style: style)
+        var cursorAt = Point(x: 0, y: 0)
         if chars.isEmpty, !placeholder.isEmpty {
             let lines = Wrap.lines(placeholder, width: rect.width)
             for (i, line) in lines.prefix(rect.height).enumerated() {
@@ -29,10 +33,10 @@ extension TextEditor {
                 let r = layout.rows[t + i].range
                 canvas.put(String(chars[r]), x: rect.x, y: rect.y + i, style: style, maxWidth: rect.width)
             }
+            cursorAt = cursorPosition(layout, top: t)
         }
         if focused {
-            let p = cursorPosition(in: Size(width: rect.width, height: rect.height))
-            canvas.cursor = Point(x: rect.x + p.x, y: rect.y + p.y)
+            canvas.cursor = Point(x: rect.x + cursorAt.x, y: rect.y + cursorAt.y)
         }
     }
 }

@@ -1,7 +1,9 @@
 /// A multi-line text editor with soft wrap at the width it is drawn in.
 /// The text is kept as one array of grapheme clusters with "\n" between lines.
 public struct TextEditor: Equatable, Sendable {
-    var chars: [Character]
+    private(set) var chars: [Character]
+    /// Display width of each character, kept in step with `chars`.
+    private(set) var widths: [Int]
     /// Cursor as an index into `chars` (0...chars.count).
     var cursor: Int
     /// Display column kept by ↑/↓ and PgUp/PgDn across shorter rows.
@@ -14,6 +16,7 @@ public struct TextEditor: Equatable, Sendable {
     /// An editor holding `text` with the cursor at its end.
     public init(_ text: String = "", placeholder: String = "") {
         chars = Array(TextSanitizer.multiLine(text))
+        widths = chars.map { TextWidth.of($0) }
         cursor = chars.count
         goalX = nil
         top = 0
@@ -25,6 +28,7 @@ public struct TextEditor: Equatable, Sendable {
         get { String(chars) }
         set {
             chars = Array(TextSanitizer.multiLine(newValue))
+            widths = chars.map { TextWidth.of($0) }
             cursor = chars.count
             goalX = nil
         }
@@ -60,34 +64,43 @@ public struct TextEditor: Equatable, Sendable {
 
     /// Inserts text at the cursor, as a paste: "\r\n" and "\r" become "\n", tabs become spaces.
     public mutating func insert(_ s: String) {
-        let clean = TextSanitizer.multiLine(s)
-        guard !clean.isEmpty else { return }
+        _ = insertClean(TextSanitizer.multiLine(s))
+    }
+
+    /// Inserts already sanitized text; false if there was nothing to insert.
+    mutating func insertClean(_ clean: String) -> Bool {
+        guard !clean.isEmpty else { return false }
         goalX = nil
         // Splice with one neighbour on each side so that combining marks join their base.
         let lo = max(0, cursor - 1)
         let hi = min(chars.count, cursor + 1)
         let head = String(chars[lo..<cursor]) + clean
         let merged = Array(head + String(chars[cursor..<hi]))
-        chars.replaceSubrange(lo..<hi, with: merged)
-        cursor = min(lo + Array(head).count, lo + merged.count)
-        normalize()
+        replace(lo..<hi, with: merged)
+        cursor = min(lo + head.count, lo + merged.count)
+        return true
     }
 
     /// Deletes `range` of grapheme indices and puts the cursor at its start.
     mutating func delete(_ range: Range<Int>) {
-        chars.removeSubrange(range)
+        replace(range, with: [])
         cursor = range.lowerBound
         goalX = nil
-        normalize()
+        // The characters now side by side may form one cluster (a base and a lone combining mark).
+        let i = range.lowerBound
+        if i > 0, i < chars.count {
+            let joined = Array(String(chars[i - 1]) + String(chars[i]))
+            if joined.count == 1 {
+                replace(i - 1..<i + 1, with: joined)
+                cursor = i - 1
+            }
+        }
     }
 
-    /// Re-clusters the text if an edit made neighbours join (e.g. a base and a lone combining mark).
-    mutating func normalize() {
-        let s = String(chars)
-        guard s.count != chars.count else { return }
-        let before = String(chars[..<cursor]).count
-        chars = Array(s)
-        cursor = min(before, chars.count)
+    /// Replaces characters and their widths together.
+    private mutating func replace(_ range: Range<Int>, with new: [Character]) {
+        chars.replaceSubrange(range, with: new)
+        widths.replaceSubrange(range, with: new.map { TextWidth.of($0) })
     }
 
     func lineStart(_ i: Int) -> Int {

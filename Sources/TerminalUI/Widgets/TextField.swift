@@ -25,6 +25,11 @@ public struct TextField: Equatable, Sendable {
     /// True when there is no text.
     public var isEmpty: Bool { chars.isEmpty }
 
+    /// Moves the cursor to grapheme index `i`, clamped to the text.
+    public mutating func moveCursor(to i: Int) {
+        cursor = min(max(0, i), chars.count)
+    }
+
     /// Inserts text at the cursor; newlines and tabs become spaces, control characters are dropped.
     public mutating func insert(_ s: String) {
         let clean = TextSanitizer.singleLine(s)
@@ -91,7 +96,7 @@ public struct TextField: Equatable, Sendable {
         let widths = chars.map { TextWidth.of($0) }
         let tail = widths[cursor...].reduce(0, +)
         let cursorCell = cursor < chars.count ? max(1, widths[cursor]) : 1
-        let right = max(cursorCell, min(tail, width / 3))
+        let right = max(cursorCell, min(tail + 1, width / 3))  // +1: the cell after the text
         var start = cursor
         var used = right
         while start > 0, used + widths[start - 1] <= width {

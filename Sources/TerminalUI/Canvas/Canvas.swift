@@ -1,32 +1,3 @@
-/// One terminal cell: a grapheme cluster, its width, and its style.
-/// A wide character occupies its cell (width 2) and the next one (width 0, text "").
-public struct Cell: Hashable, Sendable {
-    public var text: String
-    public var width: UInt8
-    public var style: Style
-
-    public init(_ text: String = " ", width: UInt8 = 1, style: Style = .normal) {
-        self.text = text
-        self.width = width
-        self.style = style
-    }
-
-    public static let blank = Cell()
-}
-
-/// Box-drawing characters: Unicode lines, or an ASCII fallback when the locale is not UTF-8.
-public struct BoxGlyphs: Hashable, Sendable {
-    public var horizontal, vertical, topLeft, topRight, bottomLeft, bottomRight: Character
-    public var ellipsis: String
-
-    public static let unicode = BoxGlyphs(
-        horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐", bottomLeft: "└", bottomRight: "┘",
-        ellipsis: "…")
-    public static let ascii = BoxGlyphs(
-        horizontal: "-", vertical: "|", topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+",
-        ellipsis: "~")
-}
-
 /// A grid of cells that `view()` draws into and the terminal driver copies to the screen.
 public struct Canvas: Equatable, Sendable {
     public let size: Size

@@ -26,13 +26,3 @@ public struct ContactRow: Equatable, Sendable {
         self.init(id: r.id, name: r.name, email: r.email ?? "", phone: r.phone ?? "", company: r.company ?? "")
     }
 }
-
-/// The contact a case is for: its id and the name shown for it.
-public struct ContactRef: Equatable, Sendable {
-    public var id: Int
-    public var name: String
-    public init(id: Int, name: String) {
-        self.id = id
-        self.name = name
-    }
-}

@@ -1,12 +1,5 @@
 import AcquireKit
 
-/// One entry of the agent picker.
-public struct AgentChoice: Equatable, Sendable {
-    public var id: Int
-    public var name: String
-    public var status: String
-}
-
 extension AppState {
     /// The channels offered (enabled ones; "chat" alone until the list is loaded).
     public var channelChoices: [Channel] {

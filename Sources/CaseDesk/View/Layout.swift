@@ -18,7 +18,7 @@ enum Layout {
 
     /// Rows an error takes at the bottom of the body (message and advice), 0 without one.
     static func errorRows(_ hasError: Bool, _ size: Size) -> Int {
-        hasError ? (size.height >= 20 ? 4 : 2) : 0
+        hasError ? (size.height >= 20 ? 4 : 3) : 0
     }
 
     // MARK: contact search

@@ -8,7 +8,7 @@ enum ReviewContent {
 
     /// The lines, wrapped to the box's inner width (`width` is the terminal width).
     static func lines(_ s: AppState, width: Int) -> [StyledText] {
-        let w = max(10, width - 2)
+        let w = max(10, width - 3)
         var out: [StyledText] = []
         let problems = s.problems
         if !problems.isEmpty {
@@ -57,6 +57,6 @@ enum ReviewContent {
 
 /// Step 3: the review text in a scrolling box.
 func drawReview(_ c: inout Canvas, _ s: AppState) {
-    let lines = ReviewContent.lines(s, width: c.width)
+    let lines = ReviewContent.lines(s, width: c.width).map { StyledText(" ") + $0 }
     c.scrollPane(lines, in: Layout.body(c.size), scroll: s.reviewScroll, title: "Review", focused: true)
 }

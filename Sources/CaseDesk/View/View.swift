@@ -75,10 +75,10 @@ func drawHeader(_ c: inout Canvas, _ s: AppState) {
 func drawError(_ c: inout Canvas, message: String, advice: String) {
     let rows = Layout.errorRows(true, c.size)
     let top = c.height - 1 - rows
-    if rows >= 3 {
+    if rows >= 4 {
         c.put(String(repeating: String(c.glyphs.horizontal), count: c.width), x: 0, y: top, style: Style(.border))
     }
-    let first = rows >= 3 ? top + 1 : top
+    let first = rows >= 4 ? top + 1 : top
     let avail = c.height - 1 - first
     let w = c.width - 2
     // Wrap the message and the advice; when both do not fit, each gets its share and the last

@@ -53,6 +53,23 @@ struct SendingUpdateTests {
         #expect(d.state.compose.title.text.isEmpty)
     }
 
+    @Test func aResultWithoutTheContactLoadsIt() {
+        var d = Driver(sandbox: false)
+        d.send(.recentContacts([RecentContact(Fx.bob, usedAt: Fx.t0)]))
+        d.key(.enter)   // Bob from the recent list; his preview never arrived
+        d.type("Hi")
+        d.key(.tab)
+        d.type("Hello")
+        d.key(.ctrl("r"))
+        d.key(.enter)
+        let e = d.send(.submitFinished(.success(Fx.record(contact: nil)), sentAt: Fx.at(2)))
+        guard case .loadContact(let id, let token)? = e.last else { Issue.record("\(e)"); return }
+        #expect(id == 1234)   // the record's contactId wins
+        #expect(d.state.result?.contact == nil)
+        d.send(.contactLoaded(token: token, .success(Fx.ann)))
+        #expect(d.state.result?.contact == Fx.ann)
+    }
+
     @Test func spinnerAdvancesOnlyWhileInFlight() {
         var d = Driver()
         d.toReview()

@@ -14,6 +14,8 @@ public struct ResultState: Equatable, Sendable {
     /// Set when the case was found by looking up recent cases after an uncertain create.
     public var confirmedByLookup: Bool
     public var focus: ResultPane = .details
+    /// The token of the contact load asked for when the answer carried no contact.
+    public var contactToken: Int?
     public var detailsScroll = ScrollState()
     public var fieldsScroll = ScrollState()
     public var visitsScroll = ScrollState()

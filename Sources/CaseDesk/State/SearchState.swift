@@ -52,6 +52,12 @@ public struct SearchState: Equatable, Sendable {
         return r[list.selected]
     }
 
+    /// True while the query differs from the one last searched (the pause in typing is running).
+    public var isWaitingForPause: Bool {
+        let q = query.text.trimmingCharacters(in: .whitespaces)
+        return !q.isEmpty && q != activeQuery && typedId?.explicit != true
+    }
+
     /// A contact id typed directly: `#1234` always, bare digits too.
     public var typedId: (id: Int, explicit: Bool)? {
         let q = query.text.trimmingCharacters(in: .whitespaces)

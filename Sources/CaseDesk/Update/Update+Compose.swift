@@ -11,6 +11,8 @@ func composeKey(_ s: inout AppState, _ key: Key) -> [Effect] {
         return draftChanged(&s)
     case .message:
         let vp = Layout.messageViewport(s.size, hasError: s.compose.hasError)
+        if case .wheelUp = key { for _ in 0..<3 { _ = s.compose.message.handle(.up, viewport: vp) }; return [] }
+        if case .wheelDown = key { for _ in 0..<3 { _ = s.compose.message.handle(.down, viewport: vp) }; return [] }
         guard s.compose.message.handle(key, viewport: vp) == .edited else { return [] }
         return draftChanged(&s)
     case .channel, .agent:

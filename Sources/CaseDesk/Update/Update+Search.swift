@@ -156,6 +156,11 @@ func contactAnswered(_ s: inout AppState, token: Int, _ result: Result<Contact, 
     }
     // A contact is the same whichever request brought it, so a late preview is still kept.
     if case .success(let c) = result { s.contacts[c.id] = c }
+    if let r = s.result, r.contactToken == token {
+        s.result?.contactToken = nil
+        if case .success(let c) = result, c.id == (r.record.contactId ?? c.id) { s.result?.contact = c }
+        return []
+    }
     guard token == s.search.previewToken else { return [] }
     s.search.previewToken = 0
     if case .failure(let e) = result { s.search.previewError = e }

@@ -99,6 +99,12 @@ func created(_ s: inout AppState, _ record: CaseRecord, byLookup: Bool) -> [Effe
     if let c = record.contact { s.contacts[c.id] = c }
     let contact = record.contact ?? s.contacts[record.contactId ?? s.contact?.id ?? -1]
     s.result = ResultState(record: record, contact: contact, confirmedByLookup: byLookup)
+    var out: [Effect] = [.cancelTimer(.draftSave), .deleteDraft]
+    if contact == nil, let id = record.contactId ?? s.contact?.id {
+        let token = s.makeToken()
+        s.result?.contactToken = token
+        out.append(.loadContact(id: id, token: token))
+    }
     s.sending = SendState()
     s.screen = .result
     s.overlay = s.overlay == .help ? nil : s.overlay
@@ -107,7 +113,7 @@ func created(_ s: inout AppState, _ record: CaseRecord, byLookup: Bool) -> [Effe
     s.compose.channel = channel
     s.compose.agentId = agent
     s.draftChangedSinceSave = false
-    return [.cancelTimer(.draftSave), .deleteDraft]
+    return out
 }
 
 /// From the result: a new case for the same contact, or for another one.

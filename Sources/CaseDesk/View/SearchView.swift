@@ -25,7 +25,7 @@ func drawSearch(_ c: inout Canvas, _ s: AppState) {
 func searchStatus(_ s: AppState) -> String {
     let sr = s.search
     if let _ = sr.pickToken, let t = sr.typedId { return "loading #\(t.id)…" }
-    if sr.searching { return "searching…" }
+    if sr.searching || sr.isWaitingForPause { return "searching…" }
     if sr.loadingMore { return "loading more…" }
     if let t = sr.typedId, t.explicit { return "Enter opens #\(t.id)" }
     return ""

@@ -44,6 +44,27 @@ public enum KeyMaps {
         KeyMap(bindings(for: s).map(\.binding))
     }
 
+    /// The bottom help line: the first key of each binding, most useful first (the main action,
+    /// the way back, help), then the rest as they fit, quit last.
+    public static func helpLine(for s: AppState, width: Int) -> StyledText {
+        let all = bindings(for: s)
+        func rank(_ i: Int, _ b: CommandBinding) -> Int {
+            switch b.command {
+            case .back, .closeOverlay, .stay: return 1
+            case .help: return 2
+            case .quit, .quitNow: return 4
+            default: return i == 0 ? 0 : 3
+            }
+        }
+        let ordered = all.enumerated().sorted { a, b in
+            let ra = rank(a.offset, a.element), rb = rank(b.offset, b.element)
+            return ra != rb ? ra < rb : a.offset < b.offset
+        }
+        let short = ordered.map { KeyBinding(Array($0.element.binding.keys.prefix(1)), $0.element.binding.help,
+                                             inHelpLine: $0.element.binding.inHelpLine) }
+        return KeyMap(short).helpLine(width: width)
+    }
+
     /// The command a key triggers in this state, if any.
     public static func command(for key: Key, in s: AppState) -> Command? {
         let b = bindings(for: s)
@@ -84,7 +105,7 @@ public enum KeyMaps {
         case .title:
             b.append(CommandBinding(.nextField, [.enter], "next field", inHelpLine: false))
         case .message:
-            b.append(CommandBinding(.openEditor, [.function(4), .ctrl("o")], "$EDITOR"))
+            b.append(CommandBinding(.openEditor, [.function(4), .ctrl("o")], "editor"))
         case .channel:
             b.append(CommandBinding(.openPicker, [.enter, .char(" ")], "list"))
             b.append(CommandBinding(.nextChannel, [.right], "→ next channel", inHelpLine: false))
@@ -128,10 +149,10 @@ public enum KeyMaps {
     }
 
     static let result: [CommandBinding] = [
-        CommandBinding(.nextPane, [.tab], "pane"),
-        CommandBinding(.previousPane, [.backTab], "previous pane", inHelpLine: false),
         CommandBinding(.newSameContact, [.char("n")], "new case"),
         CommandBinding(.newOtherContact, [.char("a")], "other contact"),
+        CommandBinding(.nextPane, [.tab], "pane"),
+        CommandBinding(.previousPane, [.backTab], "previous pane", inHelpLine: false),
         CommandBinding(.quitNow, [.char("q")], "quit"),
         CommandBinding(.navigate, [.up, .down, .pageUp, .pageDown, .home, .end], "↑↓ PgUp PgDn Home End scroll", inHelpLine: false),
     ]

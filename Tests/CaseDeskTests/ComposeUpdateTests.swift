@@ -161,6 +161,19 @@ struct ComposeUpdateTests {
         #expect(d.key(.ctrl("z")) == [.suspend])
     }
 
+    @Test func keysAreIgnoredWhileTheTerminalIsTooSmall() {
+        var d = Driver()
+        d.toReview()
+        d.send(.resize(Size(width: 39, height: 12)))
+        let before = d.state
+        #expect(d.key(.enter).isEmpty)
+        #expect(d.type("xyz").isEmpty)
+        #expect(d.state == before)
+        #expect(d.key(.ctrl("z")) == [.suspend])
+        d.send(.resize(Size(width: 80, height: 24)))
+        #expect(d.key(.enter).submits.count == 1)
+    }
+
     @Test func resizeOnlyRelaysOutAndLosesNothing() {
         var d = Driver()
         d.pickAnn()

@@ -83,6 +83,14 @@ public func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
 
 /// A key: a command from the key map, else the focused widget's.
 func handleKey(_ s: inout AppState, _ key: Key) -> [Effect] {
+    // Too small to see anything: no typing blind (an unseen Enter could submit); only quit and suspend.
+    if Layout.tooSmall(s.size) {
+        switch key {
+        case .ctrl("c"): return perform(&s, s.overlay == .quitConfirm ? .quitKeepDraft : .quit)
+        case .ctrl("z"): return [.suspend]
+        default: return []
+        }
+    }
     if let command = KeyMaps.command(for: key, in: s), command != .navigate {
         return perform(&s, command)
     }

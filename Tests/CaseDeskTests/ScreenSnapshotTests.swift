@@ -182,6 +182,12 @@ struct ScreenSnapshotTests {
         let text = view(state, size: Size(width: 80, height: 24), glyphs: .ascii).plainText()
         assertSnapshot(text, named: "result-ascii.80x24")
         #expect(!text.contains("─") && !text.contains("│") && !text.contains("›"))
+        var d = Screens.compose()
+        d.key(.ctrl("r"))
+        d.key(.enter)
+        let sending = view(d.state, size: Size(width: 40, height: 12), glyphs: .ascii).plainText()
+        assertSnapshot(sending, named: "sending-ascii.40x12")
+        for symbol in ["…", "⏎", "⠋", "›", "┌"] { #expect(!sending.contains(symbol), "\(symbol) in ASCII mode") }
     }
 
     @Test func sandboxBadgeOnlyInSandbox() {

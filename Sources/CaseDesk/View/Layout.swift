@@ -28,7 +28,7 @@ enum Layout {
         let body = body(size, errorRows: errorRows(hasError, size))
         let rest = body.height - 1
         if showsPreview(size, hasError: hasError) {
-            let h = max(5, rest * 9 / 20)
+            let h = max(5, rest * 11 / 20)
             return Rect(x: 0, y: body.y + 1, width: size.width, height: h)
         }
         return Rect(x: 0, y: body.y + 1, width: size.width, height: rest)

@@ -24,7 +24,23 @@ public func view(_ state: AppState, size: Size, glyphs: BoxGlyphs) -> Canvas {
         c.cursor = nil
         drawOverlay(&c, state)
     }
+    if glyphs == .ascii { asciiFallback(&c) }
     return c
+}
+
+/// The app's own symbols and their ASCII stand-ins (same width), for terminals whose locale is not UTF-8.
+let asciiSymbols: [String: String] = [
+    "…": ".", "•": "-", "⏎": "/", "›": ">", "‹": "<", "▸": ">", "↑": "^", "↓": "v", "←": "<", "→": ">",
+]
+
+/// Replaces the app's symbols with ASCII in an already drawn canvas.
+func asciiFallback(_ c: inout Canvas) {
+    for y in 0..<c.height {
+        for x in 0..<c.width {
+            let cell = c[x, y]
+            if cell.width == 1, let r = asciiSymbols[cell.text] { c.set(x: x, y: y, Cell(r, style: cell.style)) }
+        }
+    }
 }
 
 /// "terminal too small (need 40x12)", centred as far as it fits.

@@ -163,13 +163,7 @@ func perform(_ s: inout AppState, _ command: Command) -> [Effect] {
     case .cancelSend: return cancelSend(&s)
     case .retry: return retry(&s)
     case .lookAgain: return lookAgain(&s)
-    case .nextPane, .previousPane:
-        guard var r = s.result else { return [] }
-        let all = ResultPane.allCases
-        let i = all.firstIndex(of: r.focus) ?? 0
-        r.focus = all[(i + (command == .nextPane ? 1 : all.count - 1)) % all.count]
-        s.result = r
-        return []
+    case .nextPane, .previousPane: return switchPane(&s, forward: command == .nextPane)
     case .newSameContact: return startOver(&s, keepContact: true)
     case .newOtherContact: return startOver(&s, keepContact: false)
     }

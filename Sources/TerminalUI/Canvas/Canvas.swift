@@ -6,6 +6,7 @@ public struct Canvas: Equatable, Sendable {
     public var cursor: Point?
     public var glyphs: BoxGlyphs
 
+    /// A blank canvas of `size` cells drawing boxes with `glyphs`.
     public init(size: Size, glyphs: BoxGlyphs = .unicode) {
         self.size = Size(width: max(0, size.width), height: max(0, size.height))
         self.cells = Array(repeating: .blank, count: self.size.width * self.size.height)
@@ -17,6 +18,7 @@ public struct Canvas: Equatable, Sendable {
     public var height: Int { size.height }
     public var bounds: Rect { Rect(x: 0, y: 0, width: size.width, height: size.height) }
 
+    /// The cell at (x, y); a blank cell outside the canvas.
     public subscript(x: Int, y: Int) -> Cell {
         guard x >= 0, y >= 0, x < width, y < height else { return .blank }
         return cells[y * width + x]

@@ -4,12 +4,14 @@ public struct StyledText: Equatable, Sendable {
     public struct Run: Equatable, Sendable {
         public var text: String
         public var style: Style
+        /// A run of `text` drawn in `style`.
         public init(_ text: String, _ style: Style = .normal) {
             self.text = text
             self.style = style
         }
     }
 
+    /// The runs, left to right.
     public var runs: [Run]
 
     /// A line from (text, style) pairs, in order.

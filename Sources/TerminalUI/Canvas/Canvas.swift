@@ -1,32 +1,3 @@
-/// One terminal cell: a grapheme cluster, its width, and its style.
-/// A wide character occupies its cell (width 2) and the next one (width 0, text "").
-public struct Cell: Hashable, Sendable {
-    public var text: String
-    public var width: UInt8
-    public var style: Style
-
-    public init(_ text: String = " ", width: UInt8 = 1, style: Style = .normal) {
-        self.text = text
-        self.width = width
-        self.style = style
-    }
-
-    public static let blank = Cell()
-}
-
-/// Box-drawing characters: Unicode lines, or an ASCII fallback when the locale is not UTF-8.
-public struct BoxGlyphs: Hashable, Sendable {
-    public var horizontal, vertical, topLeft, topRight, bottomLeft, bottomRight: Character
-    public var ellipsis: String
-
-    public static let unicode = BoxGlyphs(
-        horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐", bottomLeft: "└", bottomRight: "┘",
-        ellipsis: "…")
-    public static let ascii = BoxGlyphs(
-        horizontal: "-", vertical: "|", topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+",
-        ellipsis: "~")
-}
-
 /// A grid of cells that `view()` draws into and the terminal driver copies to the screen.
 public struct Canvas: Equatable, Sendable {
     public let size: Size
@@ -35,6 +6,7 @@ public struct Canvas: Equatable, Sendable {
     public var cursor: Point?
     public var glyphs: BoxGlyphs
 
+    /// A blank canvas of `size` cells drawing boxes with `glyphs`.
     public init(size: Size, glyphs: BoxGlyphs = .unicode) {
         self.size = Size(width: max(0, size.width), height: max(0, size.height))
         self.cells = Array(repeating: .blank, count: self.size.width * self.size.height)
@@ -46,6 +18,7 @@ public struct Canvas: Equatable, Sendable {
     public var height: Int { size.height }
     public var bounds: Rect { Rect(x: 0, y: 0, width: size.width, height: size.height) }
 
+    /// The cell at (x, y); a blank cell outside the canvas.
     public subscript(x: Int, y: Int) -> Cell {
         guard x >= 0, y >= 0, x < width, y < height else { return .blank }
         return cells[y * width + x]

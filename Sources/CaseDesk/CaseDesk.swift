@@ -1,2 +1,0 @@
-import AcquireKit
-import TerminalUI

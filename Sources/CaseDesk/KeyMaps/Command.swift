@@ -1,0 +1,13 @@
+/// What a key means on the current screen; the key maps bind keys to these.
+public enum Command: Equatable, Sendable {
+    /// Documented in the help, handled by the focused widget (arrows, paging).
+    case navigate
+    case quit, suspend, help, closeOverlay
+    case back, pick, clearQuery
+    case nextField, previousField, review, openEditor, insertShortcut
+    case previousChannel, nextChannel, openPicker, choose
+    case submit, cancelSend, retry, lookAgain
+    case nextPane, previousPane, newSameContact, newOtherContact, quitNow
+    case quitKeepDraft, quitDiscardDraft, stay
+    case restoreDraft, discardDraft
+}

@@ -1,0 +1,112 @@
+import AcquireKit
+import Foundation
+import TerminalUI
+
+/// The whole app: every screen's state, the lists loaded from Acquire, and what is open.
+public struct AppState: Equatable, Sendable {
+    public var screen: Screen = .contact
+    public var overlay: Overlay?
+    /// Talking to the sandbox (shows the SANDBOX badge).
+    public var isSandbox = false
+    /// Dates are shown in this zone (the runtime sets the local one; tests use UTC).
+    public var timeZone = TimeZone(identifier: "UTC")!
+    /// The terminal size last reported.
+    public var size = Size(width: 80, height: 24)
+    /// The latest time the runtime told us.
+    public var now = Date(timeIntervalSince1970: 0)
+
+    /// The contact the case is for.
+    public var contact: ContactRef?
+    /// Full contacts loaded so far (preview and result panes), by id.
+    public var contacts: [Int: Contact] = [:]
+    public var search = SearchState()
+    public var compose = ComposeState()
+    public var sending = SendState()
+    public var result: ResultState?
+
+    /// Agents, channels and shortcuts from the API (nil until loaded).
+    public var agents: [Agent]?
+    public var channels: [Channel]?
+    public var shortcuts: [MessageShortcut]?
+    /// Requests for the agent and channel lists in flight.
+    public var agentsLoading = false
+    public var channelsLoading = false
+    /// Scroll of the message on the review screen.
+    public var reviewScroll = ScrollState()
+    /// True when the draft changed since it was last saved (the save timer is running).
+    public var draftChangedSinceSave = false
+    /// The source of fresh tokens for requests whose answers may arrive late.
+    public var lastToken = 0
+
+    public init(isSandbox: Bool = false, timeZone: TimeZone = TimeZone(identifier: "UTC")!,
+                size: Size = Size(width: 80, height: 24), now: Date = Date(timeIntervalSince1970: 0)) {
+        self.isSandbox = isSandbox
+        self.timeZone = timeZone
+        self.size = size
+        self.now = now
+    }
+
+    /// A fresh token for a request.
+    public mutating func makeToken() -> Int {
+        lastToken += 1
+        return lastToken
+    }
+
+    /// The draft as it stands now, stamped with `date`.
+    public func draft(at date: Date) -> Draft {
+        Draft(contactId: contact?.id, contactName: contact?.name, title: compose.title.text,
+              message: compose.message.text, channel: compose.channel, agentId: compose.agentId, updatedAt: date)
+    }
+
+    /// True when quitting would lose typed text that was not sent.
+    public var hasUnsentWork: Bool {
+        if sending.isBusy { return true }
+        return !compose.isBlank
+    }
+
+    /// The request the review screen would send.
+    public var pendingRequest: CreateCaseRequest? {
+        guard let contact else { return nil }
+        return CreateCaseRequest(contactId: contact.id, title: compose.title.text, message: compose.message.text,
+                                 channel: compose.channel, routeAgentId: compose.agentId)
+    }
+
+    /// What stops the case from being sent, in the order the agent should fix it.
+    public var problems: [Problem] {
+        var p: [Problem] = []
+        if contact == nil { p.append(.noContact) }
+        if compose.title.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { p.append(.emptyTitle) }
+        if compose.message.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { p.append(.emptyMessage) }
+        if let channels, !channels.contains(where: { $0.id == compose.channel }) { p.append(.unknownChannel(compose.channel)) }
+        return p
+    }
+
+    /// The name shown for the chosen agent.
+    public var agentName: String {
+        if compose.agentId == 0 { return AppState.noAgentName }
+        if let a = agents?.first(where: { $0.id == compose.agentId }) { return a.name }
+        return "agent #\(compose.agentId)"
+    }
+
+    /// The name shown for the chosen channel.
+    public var channelName: String {
+        channels?.first(where: { $0.id == compose.channel })?.name ?? compose.channel
+    }
+
+    /// The first entry of the agent picker.
+    public static let noAgentName = "No agent: automatic routing"
+}
+
+extension AppState {
+    /// True when typed characters go into a text input (so `?` is text and help is F1 only).
+    public var textInputFocused: Bool {
+        guard overlay == nil else { return false }
+        switch screen {
+        case .contact: return true
+        case .compose:
+            if let p = compose.picker { return p.kind != .channel }
+            return compose.focus.takesText
+        default: return false
+        }
+    }
+}

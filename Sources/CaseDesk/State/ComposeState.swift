@@ -1,0 +1,48 @@
+import AcquireKit
+import TerminalUI
+
+/// The fields of step 2, in Tab order.
+public enum ComposeField: Int, Equatable, Sendable, CaseIterable {
+    case title, message, channel, agent
+
+    /// True for fields where typed characters are text (so `?` is text there).
+    public var takesText: Bool { self == .title || self == .message }
+}
+
+/// A list chooser opened over the compose screen.
+public enum PickerKind: Equatable, Sendable {
+    case channel, agent, shortcut
+}
+
+/// An open chooser: its filter (agents and shortcuts) and its selection.
+public struct PickerState: Equatable, Sendable {
+    public var kind: PickerKind
+    public var filter = TextField("", placeholder: "type to narrow the list")
+    public var list = ListState()
+    public init(kind: PickerKind) { self.kind = kind }
+}
+
+/// Step 2: what the agent writes and chooses.
+public struct ComposeState: Equatable, Sendable {
+    public var title = TextField("", placeholder: "a short summary")
+    public var message = TextEditor()
+    /// The chosen channel id ("chat" until the agent picks another).
+    public var channel = "chat"
+    /// The chosen routing agent; 0 is "No agent: automatic routing".
+    public var agentId = 0
+    public var focus: ComposeField = .title
+    /// An open chooser, if any.
+    public var picker: PickerState?
+    /// The last failure on this screen (loading lists, the editor).
+    public var error: AcquireError?
+    /// The last editor failure, shown like an error.
+    public var editorError: EditorFailure?
+
+    public init() {}
+
+    /// True when nothing has been typed.
+    public var isBlank: Bool {
+        title.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+            && message.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+    }
+}

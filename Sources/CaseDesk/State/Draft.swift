@@ -1,0 +1,33 @@
+import Foundation
+
+/// What the agent has typed but not sent, saved about a second after each change.
+public struct Draft: Codable, Equatable, Sendable {
+    /// The chosen contact's id, if one was chosen.
+    public var contactId: Int?
+    /// The chosen contact's display name, to show when offering the draft.
+    public var contactName: String?
+    public var title: String
+    public var message: String
+    public var channel: String
+    /// The routing agent; 0 means automatic routing.
+    public var agentId: Int
+    /// When the draft was last changed (saved).
+    public var updatedAt: Date
+
+    public init(contactId: Int?, contactName: String?, title: String, message: String, channel: String,
+                agentId: Int, updatedAt: Date) {
+        self.contactId = contactId
+        self.contactName = contactName
+        self.title = title
+        self.message = message
+        self.channel = channel
+        self.agentId = agentId
+        self.updatedAt = updatedAt
+    }
+
+    /// True when there is nothing worth keeping (no contact and no text).
+    public var isEmpty: Bool {
+        contactId == nil && title.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+            && message.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+    }
+}

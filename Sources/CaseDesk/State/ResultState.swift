@@ -1,0 +1,28 @@
+import AcquireKit
+import TerminalUI
+
+/// The panes of the result screen, in Tab order.
+public enum ResultPane: Int, Equatable, Sendable, CaseIterable {
+    case details, fields, visits
+}
+
+/// Step 4: the created case and the contact it was created for.
+public struct ResultState: Equatable, Sendable {
+    public var record: CaseRecord
+    /// The contact with fields and visits (from the answer, or loaded earlier).
+    public var contact: Contact?
+    /// Set when the case was found by looking up recent cases after an uncertain create.
+    public var confirmedByLookup: Bool
+    public var focus: ResultPane = .details
+    /// The token of the contact load asked for when the answer carried no contact.
+    public var contactToken: Int?
+    public var detailsScroll = ScrollState()
+    public var fieldsScroll = ScrollState()
+    public var visitsScroll = ScrollState()
+
+    public init(record: CaseRecord, contact: Contact?, confirmedByLookup: Bool = false) {
+        self.record = record
+        self.contact = contact
+        self.confirmedByLookup = confirmedByLookup
+    }
+}

@@ -1,0 +1,110 @@
+import TerminalUI
+
+/// The smallest terminal the app draws in.
+public let minimumSize = Size(width: 40, height: 12)
+
+/// Where things go on screen. Shared by `view` (to draw) and `update` (page sizes, viewports),
+/// so scrolling and drawing agree.
+enum Layout {
+    /// True when the terminal is too small to draw anything but the notice.
+    static func tooSmall(_ size: Size) -> Bool {
+        size.width < minimumSize.width || size.height < minimumSize.height
+    }
+
+    /// Rows between the header and the help line, minus the rows an error message takes.
+    static func body(_ size: Size, errorRows: Int = 0) -> Rect {
+        Rect(x: 0, y: 1, width: size.width, height: size.height - 2 - errorRows)
+    }
+
+    /// Rows an error takes at the bottom of the body (message and advice), 0 without one.
+    static func errorRows(_ hasError: Bool, _ size: Size) -> Int {
+        hasError ? (size.height >= 20 ? 4 : 3) : 0
+    }
+
+    // MARK: contact search
+
+    /// The list box of the contact screen.
+    static func searchList(_ size: Size, hasError: Bool) -> Rect {
+        let body = body(size, errorRows: errorRows(hasError, size))
+        let rest = body.height - 1
+        if showsPreview(size, hasError: hasError) {
+            let h = max(5, rest * 11 / 20)
+            return Rect(x: 0, y: body.y + 1, width: size.width, height: h)
+        }
+        return Rect(x: 0, y: body.y + 1, width: size.width, height: rest)
+    }
+
+    /// The preview box under the list, or nil when there is no room.
+    static func searchPreview(_ size: Size, hasError: Bool) -> Rect? {
+        guard showsPreview(size, hasError: hasError) else { return nil }
+        let list = searchList(size, hasError: hasError)
+        let body = body(size, errorRows: errorRows(hasError, size))
+        return Rect(x: 0, y: list.maxY, width: size.width, height: body.maxY - list.maxY)
+    }
+
+    static func showsPreview(_ size: Size, hasError: Bool) -> Bool {
+        body(size, errorRows: errorRows(hasError, size)).height >= 15
+    }
+
+    /// Whether the list shows a column header row.
+    static func listHasHeader(_ size: Size) -> Bool { size.width >= 60 }
+
+    /// Visible rows of the contact list.
+    static func searchPageSize(_ size: Size, hasError: Bool) -> Int {
+        max(1, searchList(size, hasError: hasError).height - 2 - (listHasHeader(size) ? 1 : 0))
+    }
+
+    // MARK: compose
+
+    /// Width of the field labels on the compose screen.
+    static let labelWidth = 9
+
+    /// True when channel and agent share one row.
+    static func composeWide(_ size: Size) -> Bool { size.width >= 64 }
+
+    /// The message box of the compose screen.
+    static func messageBox(_ size: Size, hasError: Bool) -> Rect {
+        let body = body(size, errorRows: errorRows(hasError, size))
+        let top = body.y + (composeWide(size) ? 3 : 4)
+        return Rect(x: 0, y: top, width: size.width, height: max(3, body.maxY - top))
+    }
+
+    /// The viewport the message editor wraps and pages in.
+    static func messageViewport(_ size: Size, hasError: Bool) -> Size {
+        let r = messageBox(size, hasError: hasError).inset(by: 1)
+        return Size(width: max(1, r.width), height: max(1, r.height))
+    }
+
+    /// The picker box drawn over the compose screen.
+    static func picker(_ size: Size, rows: Int) -> Rect {
+        let w = min(size.width - 2, 60)
+        let h = min(size.height - 2, max(6, rows + 3))
+        return Rect(x: (size.width - w) / 2, y: 1 + (size.height - 2 - h) / 2, width: w, height: h)
+    }
+
+    /// Visible rows of a picker's list (under its filter row).
+    static func pickerPageSize(_ size: Size, rows: Int) -> Int { max(1, picker(size, rows: rows).height - 3) }
+
+    // MARK: review and result
+
+    /// Visible rows of the review screen's scrolling text.
+    static func reviewViewport(_ size: Size) -> Rect {
+        body(size).inset(by: 0)
+    }
+
+    /// The panes of the result screen: side by side when wide, else only the focused one.
+    static func resultPanes(_ size: Size, focus: ResultPane) -> [ResultPane: Rect] {
+        let body = body(size)
+        let top = Rect(x: body.x, y: body.y + 1, width: body.width, height: body.height - 1)
+        if size.width >= 72 && size.height >= 18 {
+            let leftW = size.width / 2
+            let rightH = top.height / 2
+            return [
+                .details: Rect(x: 0, y: top.y, width: leftW, height: top.height),
+                .fields: Rect(x: leftW, y: top.y, width: size.width - leftW, height: rightH),
+                .visits: Rect(x: leftW, y: top.y + rightH, width: size.width - leftW, height: top.height - rightH),
+            ]
+        }
+        return [focus: top]
+    }
+}

@@ -1,0 +1,102 @@
+import AcquireKit
+import Foundation
+import TerminalUI
+
+/// The result panes' lines, shared by the view and by scrolling in update.
+enum ResultContent {
+    static func title(_ pane: ResultPane) -> String {
+        switch pane {
+        case .details: return "Case"
+        case .fields: return "Contact fields"
+        case .visits: return "Visits, newest first"
+        }
+    }
+
+    /// The lines of one pane wrapped to `width` columns.
+    static func lines(_ pane: ResultPane, _ s: AppState, width: Int) -> [StyledText] {
+        guard let r = s.result else { return [] }
+        let w = max(4, width)
+        switch pane {
+        case .details: return details(r, s, w)
+        case .fields: return fields(r, w)
+        case .visits: return visits(r, s.timeZone, w)
+        }
+    }
+
+    static func labelled(_ label: String, _ value: String, labelWidth: Int, width: Int, style: Style = .normal) -> [StyledText] {
+        let lw = min(labelWidth, max(1, width / 2))
+        let wrapped = Wrap.lines(value.isEmpty ? "-" : value, width: max(1, width - lw))
+        return wrapped.enumerated().map { i, l in
+            let label = i == 0 ? TextWidth.truncate(label, to: lw - 1) : ""
+            let pad = String(repeating: " ", count: max(0, lw - TextWidth.of(label)))
+            return StyledText([(label + pad, Style(.label, bold: true)), (l, value.isEmpty ? Style(.dim) : style)])
+        }
+    }
+
+    static func details(_ r: ResultState, _ s: AppState, _ w: Int) -> [StyledText] {
+        let c = r.record
+        let tz = s.timeZone
+        let channel = s.channels?.first(where: { $0.id == c.channel }).map { "\($0.name) (\(c.channel))" } ?? c.channel
+        var out: [StyledText] = []
+        let lw = 9
+        out += labelled("Case", "#\(c.id)", labelWidth: lw, width: w, style: Style(.accent, bold: true))
+        out += labelled("Status", c.status, labelWidth: lw, width: w, style: Style(.success, bold: true))
+        out += labelled("Channel", channel, labelWidth: lw, width: w)
+        out += labelled("Title", c.title, labelWidth: lw, width: w, style: Style(.normal, bold: true))
+        let dates: [(String, Date?)] = [("Created", c.dateCreated), ("Queued", c.dateQueue), ("Pending", c.datePending),
+                                        ("Active", c.dateActive), ("Updated", c.dateUpdated), ("Closed", c.dateClosed)]
+        for (label, d) in dates where d != nil || label == "Created" {
+            out += labelled(label, DateText.format(d, in: tz), labelWidth: lw, width: w)
+        }
+        let users = c.users.map(\.name).joined(separator: ", ")
+        out += labelled("Assigned", users.isEmpty ? "nobody yet" : users, labelWidth: lw, width: w)
+        out.append(StyledText("Message", style: Style(.label, bold: true)))
+        for l in Wrap.lines(c.description.isEmpty ? "(empty)" : c.description, width: w) { out.append(StyledText(l)) }
+        return out
+    }
+
+    static func fields(_ r: ResultState, _ w: Int) -> [StyledText] {
+        let fields = r.record.contact?.fields ?? r.contact?.fields ?? []
+        guard !fields.isEmpty else { return [StyledText("no fields", style: Style(.dim))] }
+        let lw = min(14, (fields.map { TextWidth.of($0.label) }.max() ?? 6) + 2)
+        return fields.flatMap { labelled($0.label, $0.value, labelWidth: lw, width: w) }
+    }
+
+    static func visits(_ r: ResultState, _ tz: TimeZone, _ w: Int) -> [StyledText] {
+        let visits = (r.record.contact ?? r.contact)?.timeline ?? []
+        guard !visits.isEmpty else { return [StyledText("no visits", style: Style(.dim))] }
+        var out: [StyledText] = []
+        for v in visits {
+            let date = DateText.format(v.date, in: tz)
+            let title = v.title.isEmpty ? "(no title)" : v.title
+            out.append(StyledText([(date + " ", Style(.accent)),
+                                   (TextWidth.truncate(title, to: max(1, w - TextWidth.of(date) - 1)), Style.normal)]))
+            out.append(StyledText("  " + TextWidth.truncate(v.url, to: max(1, w - 2)), style: Style(.dim, underline: true)))
+        }
+        return out
+    }
+}
+
+/// Step 4: "created: case #N" and the panes (side by side when wide, one at a time when narrow).
+func drawResult(_ c: inout Canvas, _ s: AppState) {
+    guard let r = s.result else { return }
+    var banner = "created: case #\(r.record.id)"
+    if r.confirmedByLookup { banner += " (found among the contact's recent cases)" }
+    if let name = (r.record.contact ?? r.contact)?.displayName ?? s.contact?.name { banner += " for \(name)" }
+    c.putTruncated(" " + banner, x: 0, y: 1, style: Style(.success, bold: true), maxWidth: c.width)
+    let panes = Layout.resultPanes(c.size, focus: r.focus)
+    let single = panes.count == 1
+    for pane in ResultPane.allCases {
+        guard let rect = panes[pane] else { continue }
+        let lines = ResultContent.lines(pane, s, width: rect.width - 3).map { StyledText(" ") + $0 }
+        let scroll: ScrollState
+        switch pane {
+        case .details: scroll = r.detailsScroll
+        case .fields: scroll = r.fieldsScroll
+        case .visits: scroll = r.visitsScroll
+        }
+        var title = ResultContent.title(pane)
+        if single { title += " (\(pane.rawValue + 1)/3, Tab)" }
+        c.scrollPane(lines, in: rect, scroll: scroll, title: title, focused: pane == r.focus)
+    }
+}

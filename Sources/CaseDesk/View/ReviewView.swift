@@ -1,0 +1,62 @@
+import AcquireKit
+import TerminalUI
+
+/// The review screen's text: problems first, then exactly what will be sent.
+enum ReviewContent {
+    /// The box the review text scrolls in.
+    static func viewport(_ s: AppState) -> Rect { Layout.body(s.size).inset(by: 1) }
+
+    /// The lines, wrapped to the box's inner width (`width` is the terminal width).
+    static func lines(_ s: AppState, width: Int) -> [StyledText] {
+        let w = max(10, width - 3)
+        var out: [StyledText] = []
+        let problems = s.problems
+        if !problems.isEmpty {
+            out.append(StyledText("Cannot submit yet:", style: Style(.error, bold: true)))
+            for p in problems {
+                for (i, l) in Wrap.lines(p.text, width: w - 2).enumerated() {
+                    out.append(StyledText((i == 0 ? "• " : "  ") + l, style: Style(.error)))
+                }
+            }
+            out.append(StyledText(""))
+        } else if s.sending.countdown > 0 {
+            out.append(StyledText("Acquire asked to wait: Enter works again in \(s.sending.countdown) s.", style: Style(.warning, bold: true)))
+        } else {
+            out.append(StyledText("Enter sends exactly this:", style: Style(.success, bold: true)))
+        }
+        if s.sending.unconfirmed {
+            for l in Wrap.lines("An earlier send was not confirmed: this case may already exist, and sending again may make a duplicate.", width: w) {
+                out.append(StyledText(l, style: Style(.warning)))
+            }
+        }
+        let lw = Layout.labelWidth
+        func field(_ label: String, _ value: String, _ style: Style = .normal) {
+            let wrapped = Wrap.lines(value.isEmpty ? "(empty)" : value, width: max(1, w - lw))
+            for (i, l) in wrapped.enumerated() {
+                let pad = String(repeating: " ", count: lw - TextWidth.of(label))
+                out.append(StyledText([(i == 0 ? label + pad : String(repeating: " ", count: lw), Style(.label, bold: true)),
+                                       (l, value.isEmpty ? Style(.dim) : style)]))
+            }
+        }
+        field("Contact", s.contact.map { "\($0.name)  #\($0.id)" } ?? "", Style(.normal, bold: true))
+        field("Channel", "\(s.channelName) (\(s.compose.channel))")
+        field("Agent", s.compose.agentId == 0 ? AppState.noAgentName : "\(s.agentName) #\(s.compose.agentId)")
+        field("Title", s.compose.title.text, Style(.normal, bold: true))
+        out.append(StyledText("Message", style: Style(.label, bold: true)))
+        let message = s.compose.message.text
+        if message.isEmpty {
+            out.append(StyledText("  (empty)", style: Style(.dim)))
+        } else {
+            for line in message.split(separator: "\n", omittingEmptySubsequences: false) {
+                for l in Wrap.lines(String(line), width: w - 2) { out.append(StyledText("  " + l)) }
+            }
+        }
+        return out
+    }
+}
+
+/// Step 3: the review text in a scrolling box.
+func drawReview(_ c: inout Canvas, _ s: AppState) {
+    let lines = ReviewContent.lines(s, width: c.width).map { StyledText(" ") + $0 }
+    c.scrollPane(lines, in: Layout.body(c.size), scroll: s.reviewScroll, title: "Review", focused: true)
+}

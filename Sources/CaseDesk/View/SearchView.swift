@@ -1,0 +1,145 @@
+import AcquireKit
+import TerminalUI
+
+/// Step 1: the query, the list (recent contacts or results) and the preview of the highlighted contact.
+func drawSearch(_ c: inout Canvas, _ s: AppState) {
+    let sr = s.search
+    let hasError = sr.error != nil
+    let y = 1
+    c.put("Search ", x: 1, y: y, style: Style(.label, bold: true))
+    let status = searchStatus(s)
+    let statusW = min(TextWidth.of(status), c.width / 3)
+    let fieldX = 8
+    let fieldW = max(4, c.width - fieldX - statusW - 2)
+    let focused = s.overlay == nil
+    sr.query.render(into: &c, in: Rect(x: fieldX, y: y, width: fieldW, height: 1), focused: focused)
+    if statusW > 0 {
+        c.putTruncated(status, x: c.width - statusW - 1, y: y, style: Style(.dim), maxWidth: statusW)
+    }
+    drawContactList(&c, s, in: Layout.searchList(c.size, hasError: hasError))
+    if let r = Layout.searchPreview(c.size, hasError: hasError) { drawPreview(&c, s, in: r) }
+    if let e = sr.error { drawError(&c, e) }
+}
+
+/// "searching…", "loading #12…", or how to open a typed id.
+func searchStatus(_ s: AppState) -> String {
+    let sr = s.search
+    if let _ = sr.pickToken, let t = sr.typedId { return "loading #\(t.id)…" }
+    if sr.searching || sr.isWaitingForPause { return "searching…" }
+    if sr.loadingMore { return "loading more…" }
+    if let t = sr.typedId, t.explicit { return "Enter opens #\(t.id)" }
+    return ""
+}
+
+/// The list box: a header row when wide, then the rows with the highlighted one reversed.
+func drawContactList(_ c: inout Canvas, _ s: AppState, in rect: Rect) {
+    let sr = s.search
+    let rows = sr.rows
+    var title: String
+    if sr.showsRecent {
+        title = "Recent contacts"
+    } else if sr.results.isEmpty {
+        title = "Contacts"
+    } else if let total = sr.total {
+        title = "Contacts \(sr.list.selected + 1)/\(total)"
+    } else {
+        title = "Contacts \(sr.list.selected + 1)/\(rows.count)\(sr.hasMore ? "+" : "")"
+    }
+    c.box(rect, style: Style(.focusBorder), title: title)
+    let inner = rect.inset(by: 1)
+    guard !inner.isEmpty else { return }
+    let cols = columns(inner.width)
+    var y = inner.y
+    if Layout.listHasHeader(c.size) {
+        drawRow(&c, ["Name", "Email", "Phone", "Company"], cols, x: inner.x, y: y, style: Style(.label, bold: true))
+        y += 1
+    }
+    if rows.isEmpty {
+        let msg: String
+        if sr.showsRecent {
+            msg = "Type a name, email or phone to search; #1234 then Enter opens contact 1234."
+        } else if sr.searching || sr.activeQuery != sr.query.text.trimmingCharacters(in: .whitespaces) {
+            msg = sr.typedId?.explicit == true ? "Press Enter to open this contact." : "searching…"
+        } else {
+            msg = "No contact matches \"\(sr.activeQuery)\"."
+        }
+        for (i, line) in Wrap.lines(msg, width: inner.width - 1).enumerated() where y + i < inner.maxY {
+            c.put(line, x: inner.x + 1, y: y + i, style: Style(.dim))
+        }
+        return
+    }
+    let page = inner.maxY - y
+    for (i, idx) in sr.list.visibleRange(pageSize: page).enumerated() {
+        let r = rows[idx]
+        let selected = idx == sr.list.selected
+        let style = selected ? Style(.selected, reverse: true) : Style.normal
+        if selected {
+            c.fill(Rect(x: inner.x, y: y + i, width: inner.width, height: 1), style: style)
+            c.put(c.glyphs == .ascii ? ">" : "▸", x: inner.x, y: y + i, style: style)
+        }
+        drawRow(&c, [r.name, r.email, r.phone, r.company], cols, x: inner.x, y: y + i, style: style)
+    }
+}
+
+/// Column widths for name, email, phone, company (0 = hidden).
+func columns(_ width: Int) -> [Int] {
+    let w = width - 1
+    if w >= 56 {
+        let phone = w >= 70 ? 17 : 14
+        let rest = w - phone
+        let name = rest * 35 / 100, email = rest * 38 / 100
+        return [name, email, phone, rest - name - email]
+    }
+    let name = w * 45 / 100
+    return [name, w - name, 0, 0]
+}
+
+/// One row of cells cut with an ellipsis to their columns, one space apart.
+func drawRow(_ c: inout Canvas, _ cells: [String], _ widths: [Int], x: Int, y: Int, style: Style) {
+    var xx = x + 1
+    for (text, w) in zip(cells, widths) where w > 0 {
+        c.putTruncated(text, x: xx, y: y, style: style, maxWidth: max(0, w - 1))
+        xx += w
+    }
+}
+
+/// The highlighted contact's fields (left) and latest visits (right).
+func drawPreview(_ c: inout Canvas, _ s: AppState, in rect: Rect) {
+    guard let row = s.search.highlighted else {
+        c.box(rect, title: "Preview")
+        c.putTruncated("The highlighted contact's fields and latest visits show here.", x: rect.x + 2, y: rect.y + 1,
+                       style: Style(.dim), maxWidth: rect.width - 4)
+        return
+    }
+    c.box(rect, title: "\(row.name) #\(row.id)")
+    let inner = rect.inset(by: 1)
+    guard !inner.isEmpty else { return }
+    guard let contact = s.contacts[row.id] else {
+        let msg = s.search.previewError.map { "\($0.message) \($0.advice)" } ?? "loading…"
+        for (i, line) in Wrap.lines(msg, width: inner.width - 1).prefix(inner.height).enumerated() {
+            c.put(line, x: inner.x + 1, y: inner.y + i, style: Style(s.search.previewError == nil ? .dim : .error))
+        }
+        return
+    }
+    let leftW = inner.width / 2
+    let fields = contact.fields.filter { !$0.value.isEmpty }
+    let labelW = min(12, max(6, (fields.map { TextWidth.of($0.label) }.max() ?? 6) + 1))
+    if fields.isEmpty {
+        c.put("no fields", x: inner.x + 1, y: inner.y, style: Style(.dim))
+    }
+    for (i, f) in fields.prefix(inner.height).enumerated() {
+        drawLabelled(&c, TextWidth.truncate(f.label, to: labelW - 1), f.value, x: inner.x + 1, y: inner.y + i,
+                     width: leftW - 2, labelWidth: labelW)
+    }
+    let vx = inner.x + leftW + 1
+    let vw = inner.width - leftW - 1
+    c.put("Latest visits", x: vx, y: inner.y, style: Style(.label, bold: true), maxWidth: vw)
+    let visits = contact.timeline
+    if visits.isEmpty { c.put("none", x: vx, y: inner.y + 1, style: Style(.dim), maxWidth: vw) }
+    for (i, v) in visits.prefix(inner.height - 1).enumerated() {
+        let date = DateText.format(v.date, in: s.timeZone)
+        let dateW = TextWidth.of(date) + 1
+        c.put(date, x: vx, y: inner.y + 1 + i, style: Style(.dim), maxWidth: vw)
+        c.putTruncated(v.title.isEmpty ? v.url : v.title, x: vx + dateW, y: inner.y + 1 + i, maxWidth: max(0, vw - dateW))
+    }
+}

@@ -1,0 +1,80 @@
+import AcquireKit
+import TerminalUI
+
+/// Spinner frames: braille dots, or ASCII when the locale is not UTF-8.
+let spinnerFrames = ["⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"]
+let asciiSpinnerFrames = ["|", "/", "-", "\\"]
+
+/// The sending screen's lines for the current phase.
+func sendingLines(_ s: AppState, width: Int, ascii: Bool) -> [StyledText] {
+    let w = max(10, width)
+    let frames = ascii ? asciiSpinnerFrames : spinnerFrames
+    let spin = frames[s.sending.spinnerFrame % frames.count]
+    var out: [StyledText] = []
+    func para(_ text: String, _ style: Style) {
+        for l in Wrap.lines(text, width: w) { out.append(StyledText(l, style: style)) }
+    }
+    switch s.sending.phase {
+    case .idle:
+        para("Nothing is being sent.", Style(.dim))
+    case .inFlight(let cancelling):
+        if cancelling {
+            out.append(StyledText([(spin + " ", Style(.accent, bold: true)), ("Cancelling…", Style(.warning, bold: true))]))
+            para("If the request already reached Acquire, the case may exist; it will be checked.", Style(.dim))
+        } else {
+            out.append(StyledText([(spin + " ", Style(.accent, bold: true)), ("Sending the case to Acquire…", Style(.normal, bold: true))]))
+            para("Esc cancels. What you typed stays as it is.", Style(.dim))
+        }
+    case .checking(let why):
+        para("Checking whether the case was created…", Style(.warning, bold: true))
+        para(why.message, Style(.dim))
+        para("Looking at the contact's recent cases; nothing is sent again.", Style(.dim))
+    case .notConfirmed(let why, let lookupError):
+        para("Not confirmed: it may exist.", Style(.error, bold: true))
+        para("r resends (may make a duplicate), l looks again, Esc goes back.", Style(.warning))
+        para(why.message, Style(.normal))
+        if let le = lookupError {
+            para("The recent cases could not be checked: \(le.message)", Style(.warning))
+        } else {
+            para("No case with this title and message was found among the contact's recent cases.", Style(.normal))
+        }
+    case .failed(let e):
+        para(e.message, Style(.error, bold: true))
+        para(e.advice.hasPrefix("Retry allowed in") ? "" : e.advice, Style(.warning))
+        if out.last?.plain.isEmpty == true { out.removeLast() }
+        switch e {
+        case .rateLimited, .unavailable:
+            if s.sending.countdown > 0 {
+                para("Retry allowed in \(s.sending.countdown) s.", Style(.accent, bold: true))
+            } else {
+                para("r retries now.", Style(.accent, bold: true))
+            }
+        default:
+            if s.sending.retryAllowed { para("r retries; Esc goes back to the review.", Style(.accent)) }
+            else { para("Esc goes back to the review; nothing was created.", Style(.accent)) }
+        }
+    }
+    out.append(StyledText(""))
+    let r = s.sending.request
+    let lw = Layout.labelWidth
+    func field(_ l: String, _ v: String) {
+        out.append(StyledText([(l + String(repeating: " ", count: max(0, lw - TextWidth.of(l))), Style(.label, bold: true)),
+                               (TextWidth.truncate(v, to: max(1, w - lw)), .normal)]))
+    }
+    field("Contact", s.contact.map { "\($0.name)  #\($0.id)" } ?? r.map { "#\($0.contactId)" } ?? "")
+    field("Title", r?.title ?? s.compose.title.text)
+    let msg = (r?.message ?? s.compose.message.text).replacingOccurrences(of: "\n", with: " ⏎ ")
+    field("Message", msg)
+    return out
+}
+
+/// The create in flight or its outcome, in a box.
+func drawSending(_ c: inout Canvas, _ s: AppState) {
+    let body = Layout.body(c.size)
+    let lines = sendingLines(s, width: body.width - 4, ascii: c.glyphs == .ascii)
+    c.box(body, style: Style(.focusBorder), title: "Sending")
+    let inner = Rect(x: body.x + 2, y: body.y + 1, width: body.width - 4, height: body.height - 2)
+    for (i, l) in lines.prefix(inner.height).enumerated() {
+        c.put(l, x: inner.x, y: inner.y + i, maxWidth: inner.width)
+    }
+}

@@ -12,7 +12,7 @@ struct AcquireCases: AsyncParsableCommand {
             config file; never from a command-line flag.
             """,
         version: AppVersion.string,
-        subcommands: [RunCommand.self],
+        subcommands: [RunCommand.self, ConfigCommand.self, SandboxCommand.self],
         defaultSubcommand: RunCommand.self
     )
 }

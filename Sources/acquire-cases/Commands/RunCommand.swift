@@ -1,5 +1,9 @@
+import AcquireKit
+import AcquireSandbox
 import ArgumentParser
+import CaseDesk
 import Foundation
+import Logging
 import NcursesTerminal
 
 /// `acquire-cases [run]`: the interactive app.
@@ -8,20 +12,7 @@ struct RunCommand: ParsableCommand {
         commandName: "run",
         abstract: "Run the interactive app (the default).")
 
-    @Option(help: "Acquire account id (the NAME in NAME.acquire.io).")
-    var account: String?
-
-    @Option(name: .customLong("base-url"), help: "API base URL instead of https://ACCOUNT.acquire.io (proxies, regional hosts, tests).")
-    var baseURL: String?
-
-    @Option(help: "Profile from the config file ([profile.NAME]).")
-    var profile: String?
-
-    @Option(help: "Request timeout in seconds.")
-    var timeout: Double?
-
-    @Flag(help: "Run against the built-in sandbox even if an account is configured.")
-    var sandbox = false
+    @OptionGroup var connection: ConnectionOptions
 
     @Flag(help: "Write a debug log (0600, next to the drafts); the API key is masked.")
     var debug = false
@@ -33,10 +24,74 @@ struct RunCommand: ParsableCommand {
     var noMouse = false
 
     func run() throws {
-        if let problem = TerminalPreflight.check() {
-            FileHandle.standardError.write(Data(("acquire-cases: " + problem.description + "\n").utf8))
+        let env = ProcessInfo.processInfo.environment
+        // 1. Configuration and key: any problem is one clear sentence, before the screen changes.
+        let resolved: ResolvedConfig
+        do {
+            resolved = try ConfigResolver.resolve(flags: connection.flags, environment: env)
+        } catch {
+            printError(error.description)
             throw ExitCode(2)
         }
-        print("ok")
+        var key: APIKey?
+        if resolved.mode == .remote {
+            do { key = try CredentialLoader.load(resolved, environment: env) } catch {
+                printError(error.description)
+                throw ExitCode(2)
+            }
+        }
+        // 2. The terminal: refuse cleanly, touching nothing, when there is none usable.
+        if let problem = TerminalPreflight.check(environment: env) {
+            printError(problem.description)
+            throw ExitCode(2)
+        }
+        // 3. Private state: drafts, recent contacts, the debug log.
+        let directory: StateDirectory
+        do { directory = try StateDirectory(environment: env) } catch {
+            printError("\(error)")
+            throw ExitCode(2)
+        }
+        let logger = debug ? try? FileLogHandler.logger(in: directory) : nil
+
+        // 4. The API: the built-in sandbox, or the configured account.
+        let api: any AcquireAPI
+        let scope: String
+        var sandbox: Sandbox?
+        if resolved.mode == .sandbox {
+            let started = try blockOn { try await Sandbox.start(SandboxOptions()) }
+            sandbox = started
+            let config = ClientConfiguration(baseURL: started.baseURL, apiKey: APIKey(started.apiKey),
+                                             timeout: resolved.timeout.value, logger: logger)
+            api = AcquireClient(configuration: config)
+            scope = "sandbox"
+        } else {
+            do {
+                let config = try resolved.clientConfiguration(apiKey: key!, logger: logger)
+                api = AcquireClient(configuration: config)
+                scope = config.baseURL.host ?? "remote"
+            } catch {
+                printError(error.message + " " + error.advice)
+                throw ExitCode(2)
+            }
+        }
+        logger?.info("start mode=\(resolved.mode.rawValue) scope=\(scope)")
+
+        // 5. The loop: signals first, so curses never installs its own exiting handlers.
+        let loop = EventLoop<Msg>()
+        Signals.install(wakeWriteFD: loop.wakeWrite)
+        let noColor = self.noColor || env["NO_COLOR"].map { !$0.isEmpty } == true
+        let terminal: NcursesTerminal
+        do {
+            terminal = try NcursesTerminal(options: .init(noColor: noColor, mouse: !noMouse))
+        } catch {
+            printError("\(error)")
+            throw ExitCode(2)
+        }
+        let runner = AppRunner(terminal: terminal, loop: loop, api: api, stores: Stores(directory: directory, scope: scope),
+                               isSandbox: resolved.mode == .sandbox, logger: logger)
+        let code = runner.run()
+        logger?.info("exit code=\(code)")
+        if let sandbox { _ = try? blockOn { await sandbox.stop() } }
+        if code != 0 { throw ExitCode(code) }
     }
 }

@@ -43,6 +43,11 @@ enum Signals {
         return s == 0 ? nil : s
     }
 
+    /// Drops a pending SIGINT (typed in a child program such as the editor), keeping others.
+    static func takeInterruptOnly() -> Bool {
+        pendingTermination.compareExchange(expected: SIGINT, desired: 0, ordering: .relaxed).exchanged
+    }
+
     /// Whether a resize was signalled since the last call.
     static func takeResize() -> Bool {
         pendingResize.exchange(false, ordering: .relaxed)

@@ -1,0 +1,79 @@
+#!/usr/bin/env bash
+# Measures what an agent on a slow SSH link feels:
+#  1. bytes the app writes to the terminal per typed character (title field and message editor),
+#     compared with one full repaint of the screen;
+#  2. wake-ups while idle: context switches of the process over 10 idle seconds, with the app
+#     running against a sandbox in another process (so the sandbox's threads are not counted).
+# Usage: Benchmarks/terminal/run.sh [debug|release]   (default release)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+config=${1:-release}
+swift build -c "$config" --product acquire-cases >/dev/null
+bin=$(swift build -c "$config" --show-bin-path)/acquire-cases
+work=$(mktemp -d)
+sock="acq-bench-$$"
+cleanup() { tmux -L "$sock" kill-server 2>/dev/null || true; [ -n "${sbpid:-}" ] && kill "$sbpid" 2>/dev/null || true; rm -rf "$work"; }
+trap cleanup EXIT
+
+# A sandbox in its own process.
+"$bin" sandbox --port 0 --contacts 2000 > "$work/sandbox.env" &
+sbpid=$!
+for _ in $(seq 200); do grep -q ACQUIRE_API_KEY "$work/sandbox.env" 2>/dev/null && break; sleep 0.05; done
+# shellcheck disable=SC1090
+source "$work/sandbox.env"
+
+screen() { tmux -L "$sock" capture-pane -p -t b; }
+wait_for() { for _ in $(seq 400); do screen | grep -qF -- "$1" && return 0; sleep 0.05; done; echo "timeout waiting for $1" >&2; screen >&2; exit 1; }
+bytes() { stat -c %s "$work/out"; }
+
+printf 'set -g status off\nset -g escape-time 0\n' > "$work/tmux.conf"
+tmux -L "$sock" -f "$work/tmux.conf" new-session -d -x 80 -y 24 -s b \
+  "env -i HOME=$work TERM=xterm-256color LANG=C.UTF-8 XDG_STATE_HOME=$work/state XDG_CONFIG_HOME=$work/config ACQUIRE_BASE_URL=$ACQUIRE_BASE_URL ACQUIRE_API_KEY=$ACQUIRE_API_KEY $bin"
+wait_for "Search"
+tmux -L "$sock" send-keys -t b -l "a"
+wait_for "Contacts"
+tmux -L "$sock" send-keys -t b Enter
+wait_for "Title"
+
+: > "$work/out"
+tmux -L "$sock" pipe-pane -t b -o "cat >> $work/out"
+measure() { # $1 = label, $2 = text to type one character at a time
+  local text=$1 n=0 before after
+  before=$(bytes)
+  for ((i = 0; i < ${#text}; i++)); do
+    ch=${text:i:1}
+    tmux -L "$sock" send-keys -t b -l "$ch"
+    n=$((n + 1))
+    # wait until the pane shows the text typed so far (the app has drawn it)
+    wait_for "${text:0:i+1}"
+  done
+  after=$(bytes)
+  echo "$(( (after - before) )) $n"
+}
+read -r tb tn < <(measure "Printer on floor 3 is offline")
+tmux -L "$sock" send-keys -t b Tab
+wait_for "F4"
+read -r mb mn < <(measure "The customer reports that the printer drops jobs")
+# A full repaint for comparison: force one with a resize to the same size via Ctrl-L-like redraw.
+before=$(bytes)
+tmux -L "$sock" resize-window -t b -x 79 -y 24; wait_for "Message"
+tmux -L "$sock" resize-window -t b -x 80 -y 24; wait_for "Message"
+sleep 0.3
+full=$(( ($(bytes) - before) / 2 ))
+tmux -L "$sock" pipe-pane -t b
+
+pid=$(tmux -L "$sock" display -p -t b '#{pane_pid}')
+ctx() { awk '/ctxt_switches/ {s += $2} END {print s}' /proc/"$pid"/task/*/status; }
+main_ctx() { awk '/ctxt_switches/ {s += $2} END {print s}' /proc/"$pid"/status; }
+sleep 1
+c0=$(ctx); m0=$(main_ctx)
+sleep 10
+c1=$(ctx); m1=$(main_ctx)
+rss=$(awk '/VmRSS/ {print $2}' /proc/"$pid"/status)
+
+echo "acquire-cases terminal benchmark ($config build, 80x24, xterm-256color)"
+printf '  title field:     %d bytes for %d characters = %.1f bytes/char\n' "$tb" "$tn" "$(echo "$tb / $tn" | bc -l)"
+printf '  message editor:  %d bytes for %d characters = %.1f bytes/char\n' "$mb" "$mn" "$(echo "$mb / $mn" | bc -l)"
+printf '  one full repaint (after a resize): ~%d bytes\n' "$full"
+printf '  idle 10 s: %d context switches, all threads (%d on the main thread)\n' "$((c1 - c0))" "$((m1 - m0))"
+printf '  RSS: %d KiB\n' "$rss"

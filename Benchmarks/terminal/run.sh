@@ -42,7 +42,7 @@ measure() { # $1 = label, $2 = text to type one character at a time
   before=$(bytes)
   for ((i = 0; i < ${#text}; i++)); do
     ch=${text:i:1}
-    tmux -L "$sock" send-keys -t b -l "$ch"
+    tmux -L "$sock" send-keys -t b -l -- "$ch"
     n=$((n + 1))
     # wait until the pane shows the text typed so far (the app has drawn it)
     wait_for "${text:0:i+1}"

@@ -31,7 +31,7 @@ tmux -L "$sock" -f "$work/tmux.conf" new-session -d -x 80 -y 24 -s b \
   "env -i HOME=$work TERM=xterm-256color LANG=C.UTF-8 XDG_STATE_HOME=$work/state XDG_CONFIG_HOME=$work/config ACQUIRE_BASE_URL=$ACQUIRE_BASE_URL ACQUIRE_API_KEY=$ACQUIRE_API_KEY $bin"
 wait_for "Search"
 tmux -L "$sock" send-keys -t b -l "a"
-wait_for "Contacts"
+wait_for "Contacts 1/"
 tmux -L "$sock" send-keys -t b Enter
 wait_for "Title"
 
@@ -45,7 +45,8 @@ measure() { # $1 = label, $2 = text to type one character at a time
     tmux -L "$sock" send-keys -t b -l -- "$ch"
     n=$((n + 1))
     # wait until the pane shows the text typed so far (the app has drawn it)
-    wait_for "${text:0:i+1}"
+    want="${text:0:i+1}"
+    wait_for "${want% }"
   done
   after=$(bytes)
   echo "$(( (after - before) )) $n"
@@ -63,17 +64,20 @@ full=$(( ($(bytes) - before) / 2 ))
 tmux -L "$sock" pipe-pane -t b
 
 pid=$(tmux -L "$sock" display -p -t b '#{pane_pid}')
-ctx() { awk '/ctxt_switches/ {s += $2} END {print s}' /proc/"$pid"/task/*/status; }
+# Context switches per thread (tid value), so threads that come or go do not skew the sum.
+ctx() { for t in /proc/"$pid"/task/*; do echo "${t##*/} $(awk '/ctxt_switches/ {s += $2} END {print s}' "$t/status" 2>/dev/null)"; done; }
 main_ctx() { awk '/ctxt_switches/ {s += $2} END {print s}' /proc/"$pid"/status; }
 sleep 1
-c0=$(ctx); m0=$(main_ctx)
+ctx > "$work/ctx0"; m0=$(main_ctx)
 sleep 10
-c1=$(ctx); m1=$(main_ctx)
+ctx > "$work/ctx1"; m1=$(main_ctx)
+idle=$(awk 'NR == FNR {a[$1] = $2; next} ($1 in a) {d += $2 - a[$1]} END {print d + 0}' "$work/ctx0" "$work/ctx1")
+threads=$(wc -l < "$work/ctx1")
 rss=$(awk '/VmRSS/ {print $2}' /proc/"$pid"/status)
 
 echo "acquire-cases terminal benchmark ($config build, 80x24, xterm-256color)"
 printf '  title field:     %d bytes for %d characters = %.1f bytes/char\n' "$tb" "$tn" "$(echo "$tb / $tn" | bc -l)"
 printf '  message editor:  %d bytes for %d characters = %.1f bytes/char\n' "$mb" "$mn" "$(echo "$mb / $mn" | bc -l)"
 printf '  one full repaint (after a resize): ~%d bytes\n' "$full"
-printf '  idle 10 s: %d context switches, all threads (%d on the main thread)\n' "$((c1 - c0))" "$((m1 - m0))"
+printf '  idle 10 s: %d context switches over all %d threads (%d on the main, event-loop thread)\n' "$idle" "$threads" "$((m1 - m0))"
 printf '  RSS: %d KiB\n' "$rss"

@@ -50,6 +50,9 @@ public final class NcursesTerminal {
         set_escdelay(options.escapeDelayMilliseconds)
         use_extended_names(true)
         leaveok(acq_stdscr(), false)
+        // No typeahead check: with poll() driving input, an interrupted doupdate would leave
+        // the screen stale until the next event.
+        typeahead(-1)
         var depth = Palette.Depth.monochrome
         if !options.noColor && has_colors() {
             start_color()

@@ -33,6 +33,8 @@ public final class NcursesTerminal {
     private var shown: Canvas?
     private var stopped = false
     private var mouseOn: Bool
+    /// The locale is not UTF-8: non-ASCII text is shown as "?" per column.
+    private let asciiOnly: Bool
 
     /// Starts curses on the controlling terminal (stdin/stdout). Call `TerminalPreflight.check` first.
     public init(options: Options = Options()) throws {
@@ -62,6 +64,7 @@ public final class NcursesTerminal {
         palette = Palette(depth: depth)
         colorDepth = depth == .many ? "256" : depth == .eight ? "8" : "mono"
         glyphs = utf8 ? .unicode : .ascii
+        asciiOnly = !utf8
         mouseOn = false
         size = Size(width: Int(acq_cols()), height: Int(acq_lines()))
         if options.mouse {
@@ -87,6 +90,16 @@ public final class NcursesTerminal {
                 let cell = canvas[x, y]
                 if cell.width == 0 { continue }
                 if !full, let old = shown, old[x, y] == cell, old[x + 1, y].width == canvas[x + 1, y].width { continue }
+                let (attrs, pair) = palette.attributes(for: cell.style)
+                if asciiOnly && !cell.text.unicodeScalars.allSatisfy({ $0.isASCII }) {
+                    // The locale cannot show it: one "?" per column keeps the layout.
+                    wch[0] = 63
+                    wch[1] = 0
+                    for col in 0..<Int(cell.width) where x + col < width {
+                        _ = acq_put_cell(Int32(y), Int32(x + col), wch, attrs, pair)
+                    }
+                    continue
+                }
                 var n = 0
                 for s in cell.text.unicodeScalars where n < 5 {
                     wch[n] = wchar_t(bitPattern: s.value)
@@ -94,7 +107,6 @@ public final class NcursesTerminal {
                 }
                 if n == 0 { wch[0] = 32; n = 1 }
                 wch[n] = 0
-                let (attrs, pair) = palette.attributes(for: cell.style)
                 _ = acq_put_cell(Int32(y), Int32(x), wch, attrs, pair)
             }
         }

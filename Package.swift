@@ -72,6 +72,7 @@ let package = Package(
             dependencies: ["CaseDesk", "AcquireKit", "TerminalUI", "TestSupport"],
             exclude: ["__Snapshots__"]
         ),
+        .testTarget(name: "AcquireCasesTests", dependencies: ["acquire-cases", "CaseDesk", "NcursesTerminal"]),
         .testTarget(name: "EndToEndTests", dependencies: ["AcquireSandbox", "AcquireKit", "TestSupport"]),
     ]
 )

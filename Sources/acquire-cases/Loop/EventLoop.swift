@@ -22,8 +22,11 @@ final class EventLoop<Message: Sendable>: @unchecked Sendable {
     private var timers: [AnyHashable: ContinuousClock.Instant] = [:]
     private var emptyReads = 0
     private let clock = ContinuousClock()
+    private let inputFD: Int32
 
-    init() {
+    /// `inputFD` is the terminal's input (a pipe in tests).
+    init(inputFD: Int32 = STDIN_FILENO) {
+        self.inputFD = inputFD
         var fds: [Int32] = [-1, -1]
         guard pipe(&fds) == 0 else { fatalError("cannot create the event loop's pipe") }
         for fd in fds {
@@ -60,7 +63,7 @@ final class EventLoop<Message: Sendable>: @unchecked Sendable {
     var hasTimers: Bool { !timers.isEmpty }
 
     /// Waits for the next batch of events. Blocks with no timeout when nothing is pending.
-    func next(terminal: NcursesTerminal) -> [LoopEvent<Message>] {
+    func next(readInput: () -> [NcursesTerminal.Input]) -> [LoopEvent<Message>] {
         while true {
             var events: [LoopEvent<Message>] = []
             if let sig = Signals.takeTermination() { events.append(.signal(sig)) }
@@ -74,7 +77,7 @@ final class EventLoop<Message: Sendable>: @unchecked Sendable {
             events += fireDueTimers()
             if !events.isEmpty { return events }
 
-            var fds = [pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
+            var fds = [pollfd(fd: inputFD, events: Int16(POLLIN), revents: 0),
                        pollfd(fd: wakeRead, events: Int16(POLLIN), revents: 0)]
             let rc = poll(&fds, 2, timeoutMilliseconds())
             if rc < 0 {
@@ -84,7 +87,7 @@ final class EventLoop<Message: Sendable>: @unchecked Sendable {
             if fds[1].revents & Int16(POLLIN) != 0 { drainWakePipe() }
             let stdinEvents = fds[0].revents
             if stdinEvents & Int16(POLLIN) != 0 {
-                let input = terminal.readInput()
+                let input = readInput()
                 if input.isEmpty {
                     // Readable but nothing decoded, again and again: the terminal is gone (EOF).
                     emptyReads += 1
@@ -122,7 +125,7 @@ final class EventLoop<Message: Sendable>: @unchecked Sendable {
     /// the terminal is gone.
     private func stdinAtEOF() -> Bool {
         var n: Int32 = 0
-        if ioctl(STDIN_FILENO, UInt(FIONREAD), &n) != 0 { return true }
+        if ioctl(inputFD, UInt(FIONREAD), &n) != 0 { return true }
         return n == 0
     }
 }

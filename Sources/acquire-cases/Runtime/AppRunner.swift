@@ -37,7 +37,7 @@ final class AppRunner {
         if let draft = stores.draft.load() { dispatch(.draftFound(draft)) }
         render()
         while exitCode == nil {
-            for event in loop.next(terminal: terminal) {
+            for event in loop.next(readInput: terminal.readInput) {
                 handle(event)
                 if exitCode != nil { break }
             }

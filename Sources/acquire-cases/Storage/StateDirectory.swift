@@ -52,7 +52,8 @@ struct StateDirectory: Sendable {
         guard st.st_uid == getuid() else {
             throw StorageError(description: "The directory '\(path)' belongs to another user; refusing to keep drafts there.")
         }
-        if st.st_mode & 0o077 != 0 { chmod(path, 0o700) }
+        // mkdir's mode is cut by the umask; whatever it was, the directory ends up exactly 0700.
+        if st.st_mode & 0o777 != 0o700 { chmod(path, 0o700) }
     }
 
     /// The full path of a file in the directory.

@@ -8,6 +8,11 @@ import unicodedata
 
 from PIL import Image, ImageDraw, ImageFont
 
+try:
+    import wcwidth  # the same width rules as the terminal (pip install wcwidth)
+except ImportError:
+    wcwidth = None
+
 FONT_SIZE = 16
 MONO = "/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf"
 MONO_BOLD = "/usr/share/fonts/truetype/dejavu/DejaVuSansMono-Bold.ttf"
@@ -33,9 +38,11 @@ def xterm256(n):
 
 
 def width(ch):
+    if wcwidth is not None:
+        return max(0, wcwidth.wcwidth(ch))
     if unicodedata.combining(ch):
         return 0
-    return 2 if unicodedata.east_asian_width(ch) in ("W", "F") or ord(ch) >= 0x1F300 else 1
+    return 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
 
 
 def parse(text, cols, rows):
@@ -95,6 +102,11 @@ def parse(text, cols, rows):
                 if w == 2 and x + 1 < cols:
                     grid[y][x + 1] = ("", f, b, bold, 0)
                 x += w
+        # tmux trims trailing blanks even when they carry a background colour (a filled bar):
+        # carry the background that was in force at the end of the line to the edge.
+        if bg != BG:
+            for xx in range(x, cols):
+                grid[y][xx] = (" ", fg, bg, bold, 1)
     return grid
 
 

@@ -198,6 +198,21 @@ struct ScreenSnapshotTests {
         #expect(view(sandbox, size: Size(width: 40, height: 12), glyphs: .unicode).plainText().contains("SANDBOX"))
     }
 
+    @Test func headerNamesTheTargetOutsideTheSandbox() {
+        var d = Driver(sandbox: false)
+        d.state.target = "acme-support"
+        let wide = view(d.state, size: Size(width: 80, height: 24), glyphs: .unicode).plainText()
+        let header = String(wide.split(separator: "\n").first ?? "")
+        #expect(header.hasSuffix("acme-support"), "header: \(header)")
+        #expect(!wide.contains("SANDBOX"))
+        // A very long target is cut so the steps stay readable.
+        d.state.target = String(repeating: "x", count: 200)
+        let narrow = view(d.state, size: Size(width: 40, height: 12), glyphs: .unicode).plainText()
+        let first = String(narrow.split(separator: "\n").first ?? "")
+        #expect(first.contains("1"), "header: \(first)")
+        #expect(TextWidth.of(first) <= 40)
+    }
+
     @Test func everyRowFitsTheWidth() {
         for screen in Screens.all {
             for size in [Size(width: 80, height: 24), Size(width: 40, height: 12), Size(width: 57, height: 17)] {

@@ -8,6 +8,8 @@ public struct AppState: Equatable, Sendable {
     public var overlay: Overlay?
     /// Talking to the sandbox (shows the SANDBOX badge).
     public var isSandbox = false
+    /// Where cases go when not in the sandbox (account or host), shown in the header; "" = not shown.
+    public var target = ""
     /// Dates are shown in this zone (the runtime sets the local one; tests use UTC).
     public var timeZone = TimeZone(identifier: "UTC")!
     /// The terminal size last reported.

@@ -58,7 +58,7 @@ func drawTooSmall(_ c: inout Canvas) {
 func drawHeader(_ c: inout Canvas, _ s: AppState) {
     let bar = Style(.header)
     c.fill(Rect(x: 0, y: 0, width: c.width, height: 1), style: bar)
-    let badge = s.isSandbox ? " SANDBOX " : ""
+    let badge = s.isSandbox ? " SANDBOX " : (s.target.isEmpty ? "" : " " + TextWidth.truncate(s.target, to: max(0, c.width / 3), ascii: c.glyphs == .ascii) + " ")
     let badgeW = TextWidth.of(badge)
     let room = c.width - badgeW - 1
     let names = ["Contact", "Compose", "Review", "Result"]
@@ -84,6 +84,8 @@ func drawHeader(_ c: inout Canvas, _ s: AppState) {
     c.put(line, x: 0, y: 0, maxWidth: room)
     if s.isSandbox {
         c.put(badge, x: c.width - badgeW, y: 0, style: Style(.sandbox, bold: true, reverse: true), maxWidth: badgeW)
+    } else if !badge.isEmpty {
+        c.put(badge, x: c.width - badgeW, y: 0, style: Style(.header), maxWidth: badgeW)
     }
 }
 

@@ -56,6 +56,7 @@ struct RunCommand: ParsableCommand {
         // 4. The API: the built-in sandbox, or the configured account.
         let api: any AcquireAPI
         let scope: String
+        var target = ""
         var sandbox: Sandbox?
         if resolved.mode == .sandbox {
             let started = try blockOn { try await Sandbox.start(SandboxOptions()) }
@@ -69,6 +70,7 @@ struct RunCommand: ParsableCommand {
                 let config = try resolved.clientConfiguration(apiKey: key!, logger: logger)
                 api = AcquireClient(configuration: config)
                 scope = config.baseURL.host ?? "remote"
+                target = resolved.account?.value ?? (config.baseURL.host.map { h in config.baseURL.port.map { "\(h):\($0)" } ?? h } ?? "")
             } catch {
                 printError(error.message + " " + error.advice)
                 throw ExitCode(2)
@@ -88,7 +90,7 @@ struct RunCommand: ParsableCommand {
             throw ExitCode(2)
         }
         let runner = AppRunner(terminal: terminal, loop: loop, api: api, stores: Stores(directory: directory, scope: scope),
-                               isSandbox: resolved.mode == .sandbox, logger: logger)
+                               isSandbox: resolved.mode == .sandbox, target: target, logger: logger)
         let code = runner.run()
         logger?.info("exit code=\(code)")
         if let sandbox { _ = try? blockOn { await sandbox.stop() } }

@@ -15,19 +15,18 @@ final class AppRunner {
     private var state: AppState
     private var drawn: AppState?
     private var exitCode: Int32?
+    private let isSandbox: Bool
 
     init(terminal: NcursesTerminal, loop: EventLoop<Msg>, api: any AcquireAPI, stores: Stores,
-         isSandbox: Bool, logger: Logger?) {
+         isSandbox: Bool, target: String, logger: Logger?) {
         self.terminal = terminal
         self.loop = loop
         self.stores = stores
         self.state = AppState()
+        self.state.target = target
         self.effects = EffectRunner(api: api, stores: stores, logger: logger, post: { [loop] in loop.post($0) })
-        _ = isSandbox
         self.isSandbox = isSandbox
     }
-
-    private let isSandbox: Bool
 
     /// Runs until the agent quits, a terminating signal arrives or the terminal goes away.
     /// Returns the exit code.

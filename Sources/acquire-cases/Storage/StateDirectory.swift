@@ -67,7 +67,7 @@ struct StateDirectory: Sendable {
         guard fd >= 0 else {
             throw StorageError(description: "Cannot write in '\(path)': \(String(cString: strerror(errno))).")
         }
-        let tmp = String(cString: template)
+        let tmp = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         var ok = fchmod(fd, 0o600) == 0
         data.withUnsafeBytes { raw in
             var off = 0

@@ -61,6 +61,11 @@ struct SandboxHarness {
     func stored(contactId: Int, title: String) async throws -> Bool {
         try await client.recentCases(contactId: contactId, limit: 20).contains { $0.title == title }
     }
+
+    /// Whether the contact's recent cases hold no case with this title.
+    func absent(contactId: Int, title: String) async throws -> Bool {
+        try await !stored(contactId: contactId, title: title)
+    }
 }
 
 /// Every String inside a value (found by reflection), with the name of the property that holds it.

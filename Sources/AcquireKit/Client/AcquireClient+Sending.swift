@@ -26,7 +26,8 @@ extension AcquireClient {
         var headers = ["Authorization": "Bearer \(configuration.apiKey.secret)", "Accept": "application/json",
                        "User-Agent": configuration.userAgent]
         if body != nil { headers["Content-Type"] = "application/json" }
-        let request = HTTPRequest(method: method, url: target, headers: headers, body: body, timeout: configuration.timeout)
+        let request = HTTPRequest(method: method, url: target, headers: headers, body: body, timeout: configuration.timeout,
+                                  isIdempotent: kind == .read)
         let policy = configuration.retry
         var attempt = 1
         while true {

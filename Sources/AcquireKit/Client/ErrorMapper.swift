@@ -18,6 +18,11 @@ public enum ErrorMapper {
     public static func error(status: Int, headers: [String: String], body: Data, kind: Kind,
                              what: String, now: Date = Date()) -> AcquireError {
         let retry = RetryAfter.seconds(header("Retry-After", in: headers), now: now)
+        // A create that got a 5xx may have been done before the server failed: the case may exist,
+        // whatever the body says. Only 503 means "not done, come back later".
+        if kind == .create, (500..<600).contains(status), status != 503 {
+            return .uncertain(status == 502 || status == 504 ? "HTTP \(status) from a proxy" : "HTTP \(status)")
+        }
         let json = try? JSONParser(maxBytes: 1_048_576, maxDepth: 32).parse(body)
         let type = json.flatMap(errorType(in:))
         switch type {
@@ -40,8 +45,11 @@ public enum ErrorMapper {
             let text = json.flatMap(serverMessage(in:)) ?? type.map(humanType) ?? nonJSONExcerpt(body, json: json)
             return .invalidInput(text ?? "HTTP \(status)")
         case 502, 504:
-            return kind == .create ? .uncertain("HTTP \(status) from a proxy") : .unavailable(retryAfter: retry)
+            return .unavailable(retryAfter: retry)
+        case 500..<600:
+            return .serverError(status: status)
         default:
+            // Not an error status HTTP knows: for a create, it may have been done.
             return kind == .create ? .uncertain("HTTP \(status)") : .serverError(status: status)
         }
     }

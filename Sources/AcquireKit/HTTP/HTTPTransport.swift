@@ -8,14 +8,20 @@ public struct HTTPRequest: Sendable, Equatable {
     public var body: Data?
     /// Seconds without progress before the request fails.
     public var timeout: TimeInterval
+    /// false for a create: the transport must put it on the wire at most once, so it goes on a
+    /// connection of its own that is closed after the answer and never reused (an HTTP library
+    /// may silently resend a request whose reused connection closed without answering).
+    public var isIdempotent: Bool
 
-    /// A request; `timeout` is the idle timeout in seconds.
-    public init(method: String, url: URL, headers: [String: String] = [:], body: Data? = nil, timeout: TimeInterval = 30) {
+    /// A request; `timeout` is the idle timeout in seconds; `isIdempotent` false sends it at most once.
+    public init(method: String, url: URL, headers: [String: String] = [:], body: Data? = nil, timeout: TimeInterval = 30,
+                isIdempotent: Bool = true) {
         self.method = method
         self.url = url
         self.headers = headers
         self.body = body
         self.timeout = timeout
+        self.isIdempotent = isIdempotent
     }
 }
 

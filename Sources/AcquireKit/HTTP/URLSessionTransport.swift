@@ -7,15 +7,32 @@ import FoundationNetworking
 /// HTTPS_PROXY / NO_PROXY apply as libcurl reads them). Refuses plain http to remote hosts before
 /// sending, never follows a redirect to another origin (so Authorization never leaves the
 /// configured host), and stops reading an answer larger than `maxBodyBytes`.
+///
+/// Reads share one session and its pool of keep-alive connections. A request that is not
+/// idempotent (a create) gets a session of its own, says `Connection: close`, and that session is
+/// invalidated after the answer: libcurl resends a request on a fresh connection when a *reused*
+/// one closes without answering, so a create must never travel on a reused connection.
 public final class URLSessionTransport: HTTPTransport, @unchecked Sendable {
     /// Bodies larger than this are refused while they arrive.
     public let maxBodyBytes: Int
+    private let resourceTimeout: TimeInterval
     private let session: URLSession
     private let delegate: TransportDelegate
 
     /// A transport with its own URLSession; `resourceTimeout` bounds a whole request.
     public init(maxBodyBytes: Int = JSONParser.defaultMaxBytes, resourceTimeout: TimeInterval = 300) {
         self.maxBodyBytes = maxBodyBytes
+        self.resourceTimeout = resourceTimeout
+        delegate = TransportDelegate()
+        session = Self.makeSession(resourceTimeout: resourceTimeout, delegate: delegate)
+    }
+
+    deinit {
+        session.invalidateAndCancel()
+    }
+
+    /// An ephemeral session: no cache, no cookies, delegate callbacks one at a time.
+    private static func makeSession(resourceTimeout: TimeInterval, delegate: TransportDelegate) -> URLSession {
         let config = URLSessionConfiguration.ephemeral
         config.timeoutIntervalForResource = resourceTimeout
         config.requestCachePolicy = .reloadIgnoringLocalCacheData
@@ -24,18 +41,25 @@ public final class URLSessionTransport: HTTPTransport, @unchecked Sendable {
         config.httpShouldSetCookies = false
         let queue = OperationQueue()
         queue.maxConcurrentOperationCount = 1
-        delegate = TransportDelegate()
-        session = URLSession(configuration: config, delegate: delegate, delegateQueue: queue)
+        return URLSession(configuration: config, delegate: delegate, delegateQueue: queue)
     }
 
-    deinit {
-        session.invalidateAndCancel()
-    }
-
-    /// Sends `req`; throws `TransportError`.
+    /// Sends `req`; throws `TransportError`. A non-idempotent request goes on a connection of its own.
     public func send(_ req: HTTPRequest) async throws -> HTTPResponse {
         if let why = URLPolicy.refusal(for: req.url) { throw TransportError.notSent(why) }
         try Task.checkCancellation()
+        if req.isIdempotent { return try await send(req, on: session, delegate: delegate) }
+        // Task ids are per session, so the one-off session gets its own delegate too.
+        let onceDelegate = TransportDelegate()
+        let once = Self.makeSession(resourceTimeout: resourceTimeout, delegate: onceDelegate)
+        defer { once.invalidateAndCancel() }
+        var closing = req
+        closing.headers = req.headers.filter { $0.key.caseInsensitiveCompare("Connection") != .orderedSame }
+        closing.headers["Connection"] = "close"
+        return try await send(closing, on: once, delegate: onceDelegate)
+    }
+
+    private func send(_ req: HTTPRequest, on session: URLSession, delegate: TransportDelegate) async throws -> HTTPResponse {
         var request = URLRequest(url: req.url, cachePolicy: .reloadIgnoringLocalCacheData, timeoutInterval: req.timeout)
         request.httpMethod = req.method
         for (name, value) in req.headers { request.setValue(value, forHTTPHeaderField: name) }
@@ -43,7 +67,6 @@ public final class URLSessionTransport: HTTPTransport, @unchecked Sendable {
         let task = session.dataTask(with: request)
         let limit = maxBodyBytes
         // Our own deadline: URLSession on Linux does not apply a request's timeoutInterval.
-        let delegate = self.delegate
         let timeout = req.timeout
         let watchdog = Task {
             try? await Task.sleep(for: .milliseconds(Int(timeout * 1000)))
@@ -52,7 +75,7 @@ public final class URLSessionTransport: HTTPTransport, @unchecked Sendable {
         defer { watchdog.cancel() }
         return try await withTaskCancellationHandler {
             try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<HTTPResponse, any Error>) in
-                delegate.register(task, TaskState(continuation: continuation, origin: req.url, limit: limit, timeout: timeout))
+                delegate.register(task, TaskState(continuation: continuation, request: req, limit: limit))
                 task.resume()
             }
         } onCancel: {
@@ -71,11 +94,11 @@ final class TaskState {
     var body = Data()
     var overLimit = false
 
-    init(continuation: CheckedContinuation<HTTPResponse, any Error>, origin: URL, limit: Int, timeout: TimeInterval) {
+    init(continuation: CheckedContinuation<HTTPResponse, any Error>, request: HTTPRequest, limit: Int) {
         self.continuation = continuation
-        self.origin = origin
+        self.origin = request.url
         self.limit = limit
-        self.timeout = timeout
+        self.timeout = request.timeout
     }
 }
 
@@ -122,6 +145,15 @@ final class TransportDelegate: NSObject, URLSessionDataDelegate, @unchecked Send
             return
         }
         s.body.append(data)
+    }
+
+    /// libcurl asks for the body again to resend a request whose reused connection closed without
+    /// answering. It is never given one: a body is sent at most once by this session (and
+    /// FoundationNetworking crashes on a new body stream). Such a read runs into its timeout and
+    /// the client retries it; a create never travels on a reused connection in the first place.
+    func urlSession(_ session: URLSession, task: URLSessionTask,
+                    needNewBodyStream completionHandler: @escaping @Sendable (InputStream?) -> Void) {
+        completionHandler(nil)
     }
 
     func urlSession(_ session: URLSession, task: URLSessionTask, willPerformHTTPRedirection response: HTTPURLResponse,
@@ -183,6 +215,7 @@ final class TransportDelegate: NSObject, URLSessionDataDelegate, @unchecked Send
         case .cannotConnectToHost: return .notSent("the connection was refused")
         case .notConnectedToInternet: return .notSent("this machine is not connected")
         case .networkConnectionLost: return .connectionLost("the connection dropped")
+        case .badServerResponse: return .connectionLost("the server closed the connection without a valid answer")
         case .unknown where e.localizedDescription.lowercased().contains("connect tunnel failed")
                           || e.localizedDescription.lowercased().contains("from proxy after connect"):
             // The proxy (HTTPS_PROXY) refused the tunnel: nothing reached Acquire.

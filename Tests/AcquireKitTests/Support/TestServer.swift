@@ -10,6 +10,8 @@ struct SeenRequest: Sendable, Equatable {
     var query: [String: String]
     var authorization: String?
     var body: Data
+    /// The Connection header, if any.
+    var connection: String? = nil
 }
 
 /// A FlyingFox server on 127.0.0.1, port 0, answering with a scripted handler and
@@ -35,7 +37,8 @@ final class TestServer: Sendable {
             var query: [String: String] = [:]
             for item in request.query { query[item.name] = item.value }
             let s = SeenRequest(method: request.method.rawValue, path: request.path, query: query,
-                                authorization: request.headers[.authorization], body: try await request.bodyData)
+                                authorization: request.headers[.authorization], body: try await request.bodyData,
+                                connection: request.headers[.connection])
             let n = seen.mutate { $0.append(s); return $0.count }
             return try await handler(s, n)
         }

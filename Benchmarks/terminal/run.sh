@@ -65,12 +65,11 @@ tmux -L "$sock" pipe-pane -t b
 
 pid=$(tmux -L "$sock" display -p -t b '#{pane_pid}')
 # Context switches per thread (tid value), so threads that come or go do not skew the sum.
-ctx() { for t in /proc/"$pid"/task/*; do echo "${t##*/} $(awk '/ctxt_switches/ {s += $2} END {print s}' "$t/status" 2>/dev/null)"; done; }
-main_ctx() { awk '/ctxt_switches/ {s += $2} END {print s}' /proc/"$pid"/status; }
+ctx() { for t in /proc/"$pid"/task/*; do echo "${t##*/} $(awk '/ctxt_switches/ {s += $2} END {print s}' "$t/status" 2>/dev/null) $(tr ' ' '_' < "$t/comm")/$(cat "$t/wchan" 2>/dev/null)"; done; }
 sleep 1
-ctx > "$work/ctx0"; m0=$(main_ctx)
+ctx > "$work/ctx0"
 sleep 10
-ctx > "$work/ctx1"; m1=$(main_ctx)
+ctx > "$work/ctx1"
 idle=$(awk 'NR == FNR {a[$1] = $2; next} ($1 in a) {d += $2 - a[$1]} END {print d + 0}' "$work/ctx0" "$work/ctx1")
 threads=$(wc -l < "$work/ctx1")
 rss=$(awk '/VmRSS/ {print $2}' /proc/"$pid"/status)
@@ -79,5 +78,7 @@ echo "acquire-cases terminal benchmark ($config build, 80x24, xterm-256color)"
 printf '  title field:     %d bytes for %d characters = %.1f bytes/char\n' "$tb" "$tn" "$(echo "$tb / $tn" | bc -l)"
 printf '  message editor:  %d bytes for %d characters = %.1f bytes/char\n' "$mb" "$mn" "$(echo "$mb / $mn" | bc -l)"
 printf '  one full repaint (after a resize): ~%d bytes\n' "$full"
-printf '  idle 10 s: %d context switches over all %d threads (%d on the main, event-loop thread)\n' "$idle" "$threads" "$((m1 - m0))"
+printf '  idle 10 s: %d context switches over all %d threads; per thread (name/where it waits):\n' "$idle" "$threads"
+awk 'NR == FNR {a[$1] = $2; next} ($1 in a) {printf "    %-12s %4d  %s\n", $1, $2 - a[$1], $3}' "$work/ctx0" "$work/ctx1"
+echo "  (the event loop is the thread waiting in poll_schedule_timeout; the main thread parks in sigsuspend)"
 printf '  RSS: %d KiB\n' "$rss"

@@ -96,7 +96,8 @@ final class Tmux {
         let s = try run(["display-message", "-p", "-t", "main", "#{pane_dead} #{pane_dead_status}"])
         let parts = s.split(separator: " ").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
         guard parts.first == "1" else { return nil }
-        return parts.count > 1 ? Int32(parts[1]) : -1
+        // Killed by a signal, tmux (3.3) leaves pane_dead_status empty: report -1, not "still running".
+        return parts.count > 1 ? (Int32(parts[1]) ?? -1) : -1
     }
 
     /// Waits for the program to exit and returns its status.

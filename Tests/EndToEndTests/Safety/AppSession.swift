@@ -2,8 +2,10 @@ import AcquireSandbox
 import Foundation
 
 /// One end-to-end scenario: a sandbox in the test process, a private HOME, and the real binary
-/// in tmux pointed at the sandbox. Waits are async polls (the sandbox needs the cooperative pool).
-final class AppSession {
+/// in tmux pointed at the sandbox. Every tmux call runs on its own thread and waits are async
+/// sleeps: the sandbox serves from Swift's cooperative pool (2 threads on a 2-core machine), and
+/// tests blocking it in `waitpid`/`usleep` starve every sandbox until requests time out.
+final class AppSession: @unchecked Sendable {
     let sandbox: Sandbox
     let home: String
     let binary: String
@@ -51,9 +53,11 @@ final class AppSession {
             let call = (["\"$BIN\""] + args.map(Tmux.quote)).joined(separator: " ")
             let pre = gate ? "read -r _; " : ""
             let script = pre + call + "; echo \"rc=$?\"; stty -a | tr ' ;' '\\n\\n' | grep -xE -- '-?(icanon|echo)' | tr '\\n' ' '; echo END"
-            t = try Tmux(["/bin/bash", "--norc", "-c", script], environment: env, width: width, height: height)
+            let e = env
+            t = try await offPool { Unchecked(try Tmux(["/bin/bash", "--norc", "-c", script], environment: e, width: width, height: height)) }.value
         } else {
-            t = try Tmux([binary] + args, environment: env, width: width, height: height)
+            let argv = [binary] + args, e = env
+            t = try await offPool { Unchecked(try Tmux(argv, environment: e, width: width, height: height)) }.value
         }
         tmux = t
         if !gate { try await findApp() }
@@ -61,19 +65,18 @@ final class AppSession {
 
     /// After `launch(gate: true)`: lets the shell start the app.
     func openGate() async throws {
-        try term().keys("Enter")
+        try await keys("Enter")
         try await findApp()
     }
 
     private func findApp() async throws {
-        let t = try term()
-        let pane = try t.panePID()
+        let pane = try await tmux { try $0.panePID() }
         var found: pid_t = 0
         let ok = try await eventually {
             found = Self.program(under: pane, named: "acquire-cases") ?? 0
             return found != 0
         }
-        guard ok else { throw E2EError("the app did not start; screen:\n\(try t.screen())") }
+        guard ok else { throw E2EError("the app did not start; screen:\n\(try await screen())") }
         appPID = found
     }
 
@@ -88,21 +91,33 @@ final class AppSession {
         return nil
     }
 
-    /// The terminal, once launched.
-    func term() throws -> Tmux {
-        guard let tmux else { throw E2EError("the app is not launched") }
-        return tmux
+    /// Runs `body` with the terminal on a thread of its own (tmux calls block in `waitpid`).
+    func tmux<T: Sendable>(_ body: @escaping @Sendable (Tmux) throws -> T) async throws -> T {
+        guard let t = tmux else { throw E2EError("the app is not launched") }
+        let box = Unchecked(t)
+        return try await offPool { try body(box.value) }
     }
+
+    /// The screen as text.
+    func screen() async throws -> String { try await tmux { try $0.screen() } }
+
+    /// Sends tmux key names.
+    func keys(_ names: String...) async throws {
+        let list = names
+        try await tmux { try $0.run(["send-keys", "-t", "main"] + list) }
+    }
+
+    /// Types text literally.
+    func type(_ text: String) async throws { try await tmux { try $0.type(text) } }
 
     // MARK: Waiting
 
     /// Waits until the screen satisfies `condition`; throws with the last screen otherwise.
     @discardableResult
     func until(_ what: String, seconds: Double = 20, _ condition: (String) -> Bool) async throws -> String {
-        let t = try term()
         var last = ""
         _ = try await eventually(seconds) {
-            last = try t.screen()
+            last = try await screen()
             return condition(last)
         }
         guard condition(last) else { throw E2EError("timed out waiting for \(what); the screen was:\n\(last)") }
@@ -119,11 +134,10 @@ final class AppSession {
 
     /// Opens contact #id from the search screen and waits for the compose screen.
     func pickContact(_ id: Int = 5) async throws {
-        let t = try term()
         try await waitFor("Search")
-        try t.type("#\(id)")
+        try await type("#\(id)")
         try await waitFor("Search #\(id)")
-        try t.keys("Enter")
+        try await keys("Enter")
         try await until("the compose screen for #\(id)") { s in
             s.split(separator: "\n").contains { $0.hasPrefix(" Contact ") && $0.contains("#\(id)") } && s.contains("Title")
         }
@@ -131,20 +145,19 @@ final class AppSession {
 
     /// Types the title, Tab, then the message lines (Enter between them); waits until all show.
     func compose(title: String, message: [String]) async throws {
-        let t = try term()
-        try t.type(title)
+        try await type(title)
         try await waitFor(title)
-        try t.keys("Tab")
+        try await keys("Tab")
         for (i, line) in message.enumerated() {
-            if i > 0 { try t.keys("Enter") }
-            try t.type(line)
+            if i > 0 { try await keys("Enter") }
+            try await type(line)
         }
         try await until("the message typed") { s in message.allSatisfy { s.contains($0) } }
     }
 
     /// Ctrl-R: the review screen.
     func review() async throws {
-        try term().keys("C-r")
+        try await keys("C-r")
         try await waitFor("Enter sends exactly this:")
     }
 
@@ -190,4 +203,18 @@ func eventually(_ seconds: Double = 20, _ condition: () async throws -> Bool) as
         try await Task.sleep(for: .milliseconds(50))
     }
     return try await condition()
+}
+
+/// A value carried across threads by a test that uses it from one thread at a time.
+struct Unchecked<T>: @unchecked Sendable {
+    let value: T
+    init(_ value: T) { self.value = value }
+}
+
+/// Runs a blocking `body` on a new thread, off Swift's cooperative pool.
+func offPool<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
+    try await withCheckedThrowingContinuation { continuation in
+        let thread = Thread { continuation.resume(with: Result { try body() }) }
+        thread.start()
+    }
 }

@@ -22,9 +22,9 @@ import Testing
         try await s.launch()
         let offer = try await s.waitFor("An unsent case was found.")
         #expect(offer.contains(title), "the offer names the title:\n\(offer)")
-        try s.term().keys("r")
+        try await s.keys("r")
         let form = try await s.until("the restored form") { screen in
-            !screen.contains("An unsent case was found.") && screen.contains(title) && message.allSatisfy(screen.contains)
+            !screen.contains("An unsent case was found.") && screen.contains(title) && message.allSatisfy { screen.contains($0) }
         }
         #expect(form.contains("#5"), "the contact is restored:\n\(form)")
     }
@@ -54,7 +54,7 @@ import Testing
             try await s.compose(title: Self.title, message: Self.message)
             let pid = s.appPID
             // Closing the pane hangs up the terminal under the app.
-            try s.term().run(["kill-pane", "-t", "main"])
+            try await s.tmux { try $0.run(["kill-pane", "-t", "main"]) }
             let gone = try await eventually { !Self.isRunning(pid) }
             #expect(gone, "the app is still running after its pane was closed")
             Self.expectDraftOnDisk(s, "pane closed")
@@ -73,8 +73,7 @@ import Testing
             let saved = try await eventually { s.draft()?["message"] as? String == Self.message.joined(separator: "\n") }
             #expect(saved, "no draft saved within 20 s of typing")
             #expect(kill(s.appPID, SIGKILL) == 0)
-            let t = try s.term()
-            #expect(try await eventually { try t.exitStatus() != nil }, "the app survived kill -9")
+            #expect(try await eventually { try await s.tmux { try $0.exitStatus() } != nil }, "the app survived kill -9")
             Self.expectDraftOnDisk(s, "kill -9")
             try await Self.expectOfferedAndRestored(s)
         } catch { Issue.record(error) }

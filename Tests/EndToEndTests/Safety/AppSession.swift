@@ -98,8 +98,15 @@ final class AppSession: @unchecked Sendable {
         return try await offPool { try body(box.value) }
     }
 
+    /// Every screen captured so far, in order (for searching them afterwards).
+    private(set) var screensSeen: [String] = []
+
     /// The screen as text.
-    func screen() async throws -> String { try await tmux { try $0.screen() } }
+    func screen() async throws -> String {
+        let text = try await tmux { try $0.screen() }
+        if screensSeen.last != text { screensSeen.append(text) }
+        return text
+    }
 
     /// Sends tmux key names.
     func keys(_ names: String...) async throws {

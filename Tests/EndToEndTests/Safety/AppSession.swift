@@ -22,15 +22,23 @@ final class AppSession: @unchecked Sendable {
     /// Starts a sandbox (200 contacts, seed 7) and makes a private HOME.
     static func start(faults: [SandboxFault] = [], apiKey: String? = nil, keepAlive: Bool = true) async throws -> AppSession {
         let binary = try Binary.path()
-        let sb = try await Sandbox.start(SandboxOptions(contacts: 200, seed: 7, apiKey: apiKey, faults: faults, keepAlive: keepAlive))
-        return AppSession(sandbox: sb, home: try Binary.makeHome(), binary: binary)
+        await SessionLimiter.shared.acquire()
+        do {
+            let sb = try await Sandbox.start(SandboxOptions(contacts: 200, seed: 7, apiKey: apiKey, faults: faults, keepAlive: keepAlive))
+            return AppSession(sandbox: sb, home: try Binary.makeHome(), binary: binary)
+        } catch {
+            await SessionLimiter.shared.release()
+            throw error
+        }
     }
 
-    /// Ends the terminal, stops the sandbox, removes HOME.
+    /// Ends the terminal, stops the sandbox, removes HOME, lets the next session start.
     func close() async {
+        _ = try? await tmux { try $0.run(["kill-server"]) }
         tmux = nil
         await sandbox.stop()
         try? FileManager.default.removeItem(atPath: home)
+        await SessionLimiter.shared.release()
     }
 
     /// The environment the app runs with: the sandbox's URL and key, a private HOME.

@@ -66,6 +66,10 @@ import Testing
     /// The screen of a case found after the fault: title and message shown, the draft removed.
     static func expectCreated(_ s: AppSession, _ screen: String, _ note: String) async throws {
         #expect(screen.contains(title) && screen.contains(message[0]), "\(note): the result lacks the case:\n\(screen)")
+        // The contact loaded before sending is shown, also when the case was found by a lookup
+        // (whose case list carries only a bare contact).
+        let shown = try await s.until("the contact's fields on the result (\(note))") { !$0.contains("no fields") && !$0.contains("no visits") }
+        #expect(!shown.contains("for #5"), "\(note): the banner lost the contact's name:\n\(shown)")
         #expect(try await eventually { s.draft() == nil }, "\(note): the draft was kept after a confirmed create")
     }
 

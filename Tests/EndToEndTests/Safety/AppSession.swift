@@ -48,7 +48,7 @@ final class AppSession: @unchecked Sendable {
         return Binary.environment(home: home, extra: more)
     }
 
-    /// Starts the app in a fresh tmux: directly, or (`inShell`) from `bash --norc` that afterwards prints
+    /// Starts the app in a fresh tmux: directly, or (`inShell`) from `bash --norc` (umask 000) that afterwards prints
     /// `rc=N`, the terminal's `icanon`/`echo` modes and `END`. `gate`: the shell waits for a line on
     /// stdin before starting the app (so `pipeOutput` can be attached first).
     func launch(_ args: [String] = [], inShell: Bool = false, gate: Bool = false, extraEnv: [String: String] = [:],
@@ -59,7 +59,8 @@ final class AppSession: @unchecked Sendable {
         if inShell || gate {
             env["BIN"] = binary
             let call = (["\"$BIN\""] + args.map(Tmux.quote)).joined(separator: " ")
-            let pre = gate ? "read -r _; " : ""
+            // umask 000: the app must make its files private by itself.
+            let pre = "umask 000; " + (gate ? "read -r _; " : "")
             let script = pre + call + "; echo \"rc=$?\"; stty -a | tr ' ;' '\\n\\n' | grep -xE -- '-?(icanon|echo)' | tr '\\n' ' '; echo END"
             let e = env
             t = try await offPool { Unchecked(try Tmux(["/bin/bash", "--norc", "-c", script], environment: e, width: width, height: height)) }.value

@@ -151,4 +151,20 @@ import Testing
         } catch { Issue.record(error) }
         await s.close()
     }
+
+    @Test func repeatedEnterAndResizeSendOnce() async throws {
+        let s = try await Self.submitWithFault([try SandboxFault.parse("create:latency=1500")])
+        do {
+            // More Enters (a key repeat), a resize and Enter again while the create is in flight.
+            try await s.keys("Enter", "Enter", "Enter")
+            try await s.tmux { try $0.resize(width: 90, height: 28) }
+            try await s.keys("Enter")
+            let done = try await s.waitFor("created: case #")
+            #expect(!done.contains("found among"), "the create's own answer confirms it:\n\(done)")
+            try await s.keys("Enter", "Enter")
+            try await s.until("the screen to settle") { $0.contains("created: case #") }
+            #expect(await s.creates().count == 1, "one submit sent more than one create")
+        } catch { Issue.record(error) }
+        await s.close()
+    }
 }

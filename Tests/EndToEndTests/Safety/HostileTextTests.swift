@@ -61,8 +61,11 @@ import Testing
             try await s.keys("Tab")
             stages.append(("result visits", try await s.screen()))
 
-            // The payloads show as visible escapes, on the list at least.
+            // The payloads show as visible escapes: caret forms and \u{…} for C1 and bidi controls.
             #expect(stages[0].1.contains("^["), "no escaped ESC on the search screen:\n\(stages[0].1)")
+            for (stage, screen) in stages where stage != "compose" {
+                #expect(screen.contains("^[") || screen.contains("\\u{"), "\(stage): no escaped payload:\n\(screen)")
+            }
             for (stage, screen) in stages {
                 let problems = Self.layoutProblems(screen, stage)
                 #expect(problems.isEmpty, "\(problems.joined(separator: "\n"))\n\(screen)")

@@ -66,6 +66,12 @@ import Testing
             try await s.pickContact(5)
             try await s.compose(title: "Key check", message: ["Nothing secret here", "second line"])
             #expect(try await eventually { s.draft() != nil }, "no draft was saved")
+            // The draft is deleted once the case is created: search the files while it exists.
+            let withDraft = Self.files(under: s.home)
+            #expect(withDraft.contains { $0.0.hasSuffix("draft-127.0.0.1.json") }, "\(withDraft.map(\.0))")
+            for (name, data) in withDraft {
+                #expect(needles.allSatisfy { data.range(of: $0) == nil }, "the key is in \(name) (draft stage)")
+            }
             try await s.review()
             await s.sandbox.setFaults([try SandboxFault.parse("create:500")])
             try await s.keys("Enter")

@@ -1,3 +1,4 @@
+import AcquireSandbox
 import Foundation
 import Testing
 
@@ -46,10 +47,12 @@ import Testing
         await s.close()
     }
 
-    @Test func closingThePaneSavesDraft() async throws {
+    /// The app alone in the pane, or under a shell (as after `ssh host` then `acquire-cases`).
+    @Test(arguments: [false, true])
+    func closingThePaneSavesDraft(underShell: Bool) async throws {
         let s = try await AppSession.start()
         do {
-            try await s.launch()
+            try await s.launch(inShell: underShell)
             try await s.pickContact(5)
             try await s.compose(title: Self.title, message: Self.message)
             let pid = s.appPID
@@ -76,6 +79,24 @@ import Testing
             #expect(try await eventually { try await s.tmux { try $0.exitStatus() } != nil }, "the app survived kill -9")
             Self.expectDraftOnDisk(s, "kill -9")
             try await Self.expectOfferedAndRestored(s)
+        } catch { Issue.record(error) }
+        await s.close()
+    }
+
+    @Test func hangupWhileSendingExitsAtOnceAndKeepsDraft() async throws {
+        let s = try await AppSession.start(faults: [try SandboxFault.parse("create:latency=15000")])
+        do {
+            try await s.launch(inShell: true)
+            try await s.fillAndReview(title: Self.title, message: Self.message)
+            try await s.keys("Enter")
+            try await s.waitFor("Sending the case to Acquire…")
+            #expect(kill(s.appPID, SIGHUP) == 0)
+            // Well before the 15 s answer: the app does not wait for the network to exit.
+            let after = try await s.until("the exit", seconds: 10) { $0.contains("END") }
+            #expect(after.contains("rc=129"), "\(after)")
+            #expect(after.contains("icanon echo"), "terminal modes not restored:\n\(after)")
+            Self.expectDraftOnDisk(s, "hangup while sending")
+            #expect(await s.creates().count == 1)
         } catch { Issue.record(error) }
         await s.close()
     }

@@ -36,6 +36,8 @@ import Testing
              outcome: .failed(retry: false)),
         Case(spec: "create:403", sentences: ["The API key is not allowed to do this.", "Ask an Acquire admin"],
              outcome: .failed(retry: false)),
+        Case(spec: "create:503", sentences: ["Acquire is unavailable for now.", "r retries now."], outcome: .failed(retry: true)),
+        Case(spec: "create:429", sentences: ["Acquire is receiving too many requests.", "r retries now."], outcome: .failed(retry: true)),
         Case(spec: "create:drop", sentences: ["created: case #", "(found among the contact's recent cases)"], outcome: .foundByLookup,
              keepAlive: false),
         Case(spec: "create:drop", sentences: ["created: case #", "(found among the contact's recent cases)"], outcome: .foundByLookup),
@@ -89,9 +91,11 @@ import Testing
                 #expect(screen.contains(Self.title), "\(c.spec): the title is not shown:\n\(screen)")
                 try await Self.expectFormIntact(s, c.spec)
             case .failed(let retry):
-                try await s.keys("r")
-                if !retry {
+                if retry {
+                    #expect(screen.contains("r retries now."), "\(c.spec): no retry offered:\n\(screen)")
+                } else {
                     // `r` is not offered after 401/403; nothing more is sent.
+                    try await s.keys("r")
                     let still = try await s.screen()
                     #expect(!still.contains("Sending the case"), "\(c.spec): r sent again:\n\(still)")
                 }

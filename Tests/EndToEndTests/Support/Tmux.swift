@@ -20,8 +20,12 @@ final class Tmux {
         argv += command
         let shellLine = argv.map(Tmux.quote).joined(separator: " ")
         // remain-on-exit must hold before the program can exit, so it goes in the config file.
+        // An empty remain-on-exit-format: the default "Pane is dead" line scrolls the screen up by
+        // one line when the program exits, racing with captures of what it printed.
         let conf = NSTemporaryDirectory() + socket + ".conf"
-        try "set -g remain-on-exit on\nset -g status off\nset -g escape-time 0\n".write(toFile: conf, atomically: true, encoding: .utf8)
+        try "set -g remain-on-exit on\nset -g remain-on-exit-format ''\nset -g status off\nset -g escape-time 0\n"
+            .write(toFile: conf, atomically: true, encoding: .utf8)
+        defer { unlink(conf) }  // read once, when the server starts
         try run(["-f", conf, "new-session", "-d", "-x", "\(width)", "-y", "\(height)", "-s", "main", shellLine])
     }
 

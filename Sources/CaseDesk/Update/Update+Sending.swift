@@ -96,8 +96,10 @@ func isTheOneSent(_ c: CaseRecord, _ r: CreateCaseRequest, sentAt: Date?) -> Boo
 
 /// A confirmed create: show it, forget the draft, clear the form for the next case.
 func created(_ s: inout AppState, _ record: CaseRecord, byLookup: Bool) -> [Effect] {
-    if let c = record.contact { s.contacts[c.id] = c }
-    let contact = record.contact ?? s.contacts[record.contactId ?? s.contact?.id ?? -1]
+    // A case list (the lookup) carries a bare contact: never let it replace the one loaded earlier.
+    let known = s.contacts[record.contactId ?? record.contact?.id ?? s.contact?.id ?? -1]
+    let contact = fuller(record.contact, known)
+    if let contact { s.contacts[contact.id] = contact }
     s.result = ResultState(record: record, contact: contact, confirmedByLookup: byLookup)
     var out: [Effect] = [.cancelTimer(.draftSave), .deleteDraft]
     if contact == nil, let id = record.contactId ?? s.contact?.id {
@@ -114,4 +116,12 @@ func created(_ s: inout AppState, _ record: CaseRecord, byLookup: Bool) -> [Effe
     s.compose.agentId = agent
     s.draftChangedSinceSave = false
     return out
+}
+
+/// The contact that says more (fields, visits, a name); `a` when they say as much.
+func fuller(_ a: Contact?, _ b: Contact?) -> Contact? {
+    guard let a else { return b }
+    guard let b else { return a }
+    func weight(_ c: Contact) -> Int { c.fields.count + c.visits.count + (c.name?.isEmpty == false ? 1 : 0) }
+    return weight(b) > weight(a) ? b : a
 }

@@ -56,14 +56,14 @@ enum ResultContent {
     }
 
     static func fields(_ r: ResultState, _ w: Int) -> [StyledText] {
-        let fields = r.record.contact?.fields ?? r.contact?.fields ?? []
+        let fields = (r.contact ?? r.record.contact)?.fields ?? []
         guard !fields.isEmpty else { return [StyledText("no fields", style: Style(.dim))] }
         let lw = min(14, (fields.map { TextWidth.of($0.label) }.max() ?? 6) + 2)
         return fields.flatMap { labelled($0.label, $0.value, labelWidth: lw, width: w) }
     }
 
     static func visits(_ r: ResultState, _ tz: TimeZone, _ w: Int) -> [StyledText] {
-        let visits = (r.record.contact ?? r.contact)?.timeline ?? []
+        let visits = (r.contact ?? r.record.contact)?.timeline ?? []
         guard !visits.isEmpty else { return [StyledText("no visits", style: Style(.dim))] }
         var out: [StyledText] = []
         for v in visits {
@@ -82,7 +82,7 @@ func drawResult(_ c: inout Canvas, _ s: AppState) {
     guard let r = s.result else { return }
     var banner = "created: case #\(r.record.id)"
     if r.confirmedByLookup { banner += " (found among the contact's recent cases)" }
-    if let name = (r.record.contact ?? r.contact)?.displayName ?? s.contact?.name { banner += " for \(name)" }
+    if let name = (r.contact ?? r.record.contact)?.displayName ?? s.contact?.name { banner += " for \(name)" }
     c.putTruncated(" " + banner, x: 0, y: 1, style: Style(.success, bold: true), maxWidth: c.width)
     let panes = Layout.resultPanes(c.size, focus: r.focus)
     let single = panes.count == 1

@@ -20,8 +20,12 @@ final class Tmux {
         argv += command
         let shellLine = argv.map(Tmux.quote).joined(separator: " ")
         // remain-on-exit must hold before the program can exit, so it goes in the config file.
+        // An empty remain-on-exit-format: the default "Pane is dead" line scrolls the screen up by
+        // one line when the program exits, racing with captures of what it printed.
         let conf = NSTemporaryDirectory() + socket + ".conf"
-        try "set -g remain-on-exit on\nset -g status off\nset -g escape-time 0\n".write(toFile: conf, atomically: true, encoding: .utf8)
+        try "set -g remain-on-exit on\nset -g remain-on-exit-format ''\nset -g status off\nset -g escape-time 0\n"
+            .write(toFile: conf, atomically: true, encoding: .utf8)
+        defer { unlink(conf) }  // read once, when the server starts
         try run(["-f", conf, "new-session", "-d", "-x", "\(width)", "-y", "\(height)", "-s", "main", shellLine])
     }
 
@@ -96,7 +100,8 @@ final class Tmux {
         let s = try run(["display-message", "-p", "-t", "main", "#{pane_dead} #{pane_dead_status}"])
         let parts = s.split(separator: " ").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
         guard parts.first == "1" else { return nil }
-        return parts.count > 1 ? Int32(parts[1]) : -1
+        // Killed by a signal, tmux (3.3) leaves pane_dead_status empty: report -1, not "still running".
+        return parts.count > 1 ? (Int32(parts[1]) ?? -1) : -1
     }
 
     /// Waits for the program to exit and returns its status.

@@ -9,24 +9,33 @@ import Testing
             try await app.type("abc")
             try await app.waitFor("Search abc")
 
-            try await app.keys("C-z")
-            let suspended = try await app.waitForScreen("the shell prompt after Ctrl-Z") { screen in
-                screen.contains("Stopped")
-                    && ScreenText.lines(screen).last { !$0.trimmingCharacters(in: .whitespaces).isEmpty }?
-                        .hasPrefix(AppSession.promptMark) == true
-            }
-            #expect(!suspended.contains("Search abc"), "the app's screen is still shown:\n\(suspended)")
+            // Twice: the second round starts from a resumed app (raw mode and the screen restored).
+            for round in 1...2 {
+                let text = round == 1 ? "abc" : "abcd"
+                try await app.keys("C-z")
+                let suspended = try await app.waitForScreen("the shell prompt after Ctrl-Z") { screen in
+                    screen.contains("Stopped")
+                        && ScreenText.lines(screen).last { !$0.trimmingCharacters(in: .whitespaces).isEmpty }?
+                            .hasPrefix(AppSession.promptMark) == true
+                }
+                #expect(!suspended.contains("Search \(text)"), "the app's screen is still shown:\n\(suspended)")
 
-            try await app.type("fg")
-            try await app.keys("Enter")
-            // Redrawn in full: the header again, the query, no trace of the shell.
-            try await app.waitForScreen("the app redrawn after fg") { screen in
-                screen.contains("Search abc") && ScreenText.lines(screen).first?.contains("1 Contact") == true
-                    && !screen.contains("Stopped") && !screen.contains(AppSession.promptMark)
+                try await app.type("fg")
+                try await app.keys("Enter")
+                // Redrawn in full: the header again, the query, no trace of the shell.
+                try await app.waitForScreen("the app redrawn after fg") { screen in
+                    screen.contains("Search \(text)") && ScreenText.lines(screen).first?.contains("1 Contact") == true
+                        && !screen.contains("Stopped") && !screen.contains(AppSession.promptMark)
+                }
+
+                if round == 1 {
+                    try await app.type("d")
+                    try await app.waitFor("Search abcd")
+                }
             }
             // Still alive and reading keys.
-            try await app.type("d")
-            try await app.waitFor("Search abcd")
+            try await app.type("e")
+            try await app.waitFor("Search abcde")
         }
     }
 

@@ -9,20 +9,21 @@ enum ScreenText {
         return lines
     }
 
-    /// Columns a line takes: wide (East Asian, emoji) characters 2, combining marks and joiners 0,
-    /// everything else 1. Good enough for the text these tests type and the app's frames.
+    /// Columns a line takes in a wcwidth terminal such as tmux, scalar by scalar: wide (East
+    /// Asian, emoji) 2, combining marks, joiners and selectors 0, everything else 1 (a spacing
+    /// vowel sign too). Good enough for the text these tests type and the app's frames.
     static func width(_ line: String) -> Int {
-        line.reduce(0) { $0 + width(of: $1) }
+        line.unicodeScalars.reduce(0) { $0 + width(of: $1) }
     }
 
-    static func width(of c: Character) -> Int {
-        guard let first = c.unicodeScalars.first else { return 0 }
-        let v = first.value
-        if first.properties.generalCategory == .nonspacingMark || first.properties.generalCategory == .enclosingMark
-            || v == 0x200B || v == 0x200C || v == 0x200D || v == 0xFEFF {
-            return 0
+    static func width(of s: Unicode.Scalar) -> Int {
+        let v = s.value
+        switch s.properties.generalCategory {
+        case .nonspacingMark, .enclosingMark, .format: return 0
+        default: break
         }
-        if c.unicodeScalars.contains(where: { $0.properties.isEmojiPresentation }) { return 2 }
+        if v == 0x200B || (0xFE00...0xFE0F).contains(v) { return 0 }
+        if s.properties.isEmojiPresentation { return 2 }
         let wide: [ClosedRange<UInt32>] = [
             0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
             0xA000...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60,

@@ -84,11 +84,15 @@ public final class NcursesTerminal {
                 let cell = canvas[x, y]
                 if cell.width == 0 { continue }
                 if !full, let old = shown, old[x, y] == cell, old[x + 1, y].width == canvas[x + 1, y].width { continue }
+                // A curses cell holds one spacing character and the marks after it: of an emoji
+                // sequence (👩‍💻) only its first emoji is drawn, without a dangling joiner.
                 var n = 0
                 for s in cell.text.unicodeScalars where n < 5 {
+                    if n > 0, TextWidth.of(scalar: s) > 0 { break }
                     wch[n] = wchar_t(bitPattern: s.value)
                     n += 1
                 }
+                while n > 1, wch[n - 1] == 0x200D { n -= 1 }
                 if n == 0 { wch[0] = 32; n = 1 }
                 wch[n] = 0
                 let (attrs, pair) = palette.attributes(for: cell.style)

@@ -36,4 +36,30 @@ import Testing
             try await app.waitForScreen("the compose screen naming \(name)") { $0.contains("Contact  \(name)  #\(contact.id)") }
         }
     }
+
+    @Test func emojiSequenceNamesKeepTheirRowsAligned() async throws {
+        try await AppSession.with(.init()) { app in
+            let client = try app.client()
+            let all = try await client.searchContacts("", page: 0, limit: 200)
+            let contact = try #require(all.contacts.first { c in
+                (c.name ?? "").unicodeScalars.contains { $0.value == 0x200D } && c.email != nil
+            }, "no contact with an emoji sequence (ZWJ) in its name among \(all.contacts.count)")
+            try await app.waitFor("Search")
+            try await app.type(contact.email!)
+            let screen = try await app.waitForScreen("the list with contact #\(contact.id)") { screen in
+                screen.contains("Contacts 1/") && screen.contains("#\(contact.id)")
+            }
+            let rows = ScreenText.lines(screen).filter { $0.hasPrefix("│") }
+            for row in rows {
+                #expect(ScreenText.width(row) == 80 && row.hasSuffix("│"), "row \(ScreenText.width(row)) wide: \(row)\n\(screen)")
+            }
+            // No joiner left dangling without the emoji it joined.
+            for line in ScreenText.lines(screen) {
+                let scalars = Array(line.unicodeScalars)
+                for (i, s) in scalars.enumerated() where s.value == 0x200D {
+                    #expect(i + 1 < scalars.count && scalars[i + 1].properties.isEmoji, "dangling joiner in: \(line)")
+                }
+            }
+        }
+    }
 }

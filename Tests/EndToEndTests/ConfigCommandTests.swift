@@ -24,8 +24,11 @@ import Testing
             guard chmod(file, mode) == 0 else { throw E2EError("chmod \(file) failed") }
         }
 
-        func run(_ arguments: [String], extra: [String: String] = [:]) throws -> Shell.Result {
-            try Shell.run(try Binary.path(), arguments, environment: Binary.environment(home: path, term: nil, extra: extra))
+        /// Runs the binary with this HOME, off the cooperative pool (see `offPool`).
+        func run(_ arguments: [String], extra: [String: String] = [:]) async throws -> Shell.Result {
+            let env = Binary.environment(home: path, term: nil, extra: extra)
+            let bin = try Binary.path()
+            return try await offPool { try Shell.run(bin, arguments, environment: env) }
         }
 
         func remove() { try? FileManager.default.removeItem(atPath: path) }
@@ -43,10 +46,10 @@ import Testing
         account = "other"
         """
 
-    @Test func showsValuesAndSourcesWithTheKeyMasked() throws {
+    @Test func showsValuesAndSourcesWithTheKeyMasked() async throws {
         let home = try Home(config: Self.goodConfig)
         defer { home.remove() }
-        let r = try home.run(["config", "--profile", "work"])
+        let r = try await home.run(["config", "--profile", "work"])
         let out = r.stdout + r.stderr
         #expect(r.status == 0, "status \(r.status):\n\(out)")
         #expect(out.contains("acme-support"), "\(out)")
@@ -62,52 +65,52 @@ import Testing
         #expect(!out.contains(String(home.key.suffix(12))), "\(out)")
 
         // From the environment instead of the flag: the source says so.
-        let env = try home.run(["config"], extra: ["ACQUIRE_PROFILE": "work"])
+        let env = try await home.run(["config"], extra: ["ACQUIRE_PROFILE": "work"])
         #expect(env.status == 0, "\(env.stdout)\(env.stderr)")
         #expect(env.stdout.contains("from ACQUIRE_PROFILE"), "\(env.stdout)")
         #expect(!env.stdout.contains(home.key) && !env.stderr.contains(home.key))
     }
 
-    @Test func badTOMLGivesTheLineAndFails() throws {
+    @Test func badTOMLGivesTheLineAndFails() async throws {
         let home = try Home(config: "timeout = 20\n\n[profile.work]\naccount = \"acme\nbase_url = 1\n")
         defer { home.remove() }
-        let r = try home.run(["config"])
+        let r = try await home.run(["config"])
         let out = r.stdout + r.stderr
         #expect(r.status != 0, "\(out)")
         #expect(out.contains(home.configFile), "\(out)")
         #expect(out.contains("line 4"), "\(out)")
     }
 
-    @Test func unknownProfileIsNamed() throws {
+    @Test func unknownProfileIsNamed() async throws {
         let home = try Home(config: Self.goodConfig)
         defer { home.remove() }
-        let r = try home.run(["config", "--profile", "nosuch"])
+        let r = try await home.run(["config", "--profile", "nosuch"])
         let out = r.stdout + r.stderr
         #expect(r.status != 0, "\(out)")
         #expect(out.contains("\"nosuch\""), "\(out)")
         #expect(out.contains("home") && out.contains("work"), "the available profiles should be listed: \(out)")
     }
 
-    @Test func keyFileReadableByOthersIsRefused() throws {
+    @Test func keyFileReadableByOthersIsRefused() async throws {
         let home = try Home(config: Self.goodConfig, keyMode: 0o644)
         defer { home.remove() }
-        let r = try home.run(["config", "--profile", "work"])
+        let r = try await home.run(["config", "--profile", "work"])
         let out = r.stdout + r.stderr
         #expect(r.status != 0, "\(out)")
         #expect(out.contains("too open"), "\(out)")
         #expect(out.contains(home.keyFile), "\(out)")
         #expect(!out.contains(home.key), "\(out)")
         // The app refuses to start with it too, before touching the terminal.
-        let app = try home.run(["--profile", "work"])
+        let app = try await home.run(["--profile", "work"])
         #expect(app.status != 0)
         #expect(app.stderr.contains("too open"), "\(app.stderr)")
         #expect(!(app.stdout + app.stderr).contains(home.key))
     }
 
-    @Test func unknownFlagFailsClearly() throws {
+    @Test func unknownFlagFailsClearly() async throws {
         let home = try Home(config: Self.goodConfig)
         defer { home.remove() }
-        let r = try home.run(["--bogus-flag"])
+        let r = try await home.run(["--bogus-flag"])
         #expect(r.status != 0)
         #expect(r.stderr.contains("--bogus-flag"), "stderr: \(r.stderr)")
         #expect(r.stderr.lowercased().contains("unknown option"), "stderr: \(r.stderr)")

@@ -75,9 +75,21 @@ extension AppEndToEnd {
                         && ScreenText.misfit(screen, width: width, height: height) == nil
                 }
 
+                // The result screen names the case the sandbox stored.
+                let caseId = try #require(result.firstMatch(of: /created: case #(\d+)/).flatMap { Int($0.1) })
+                let stored = try await client.recentCases(contactId: contact.id, limit: 10)
+                #expect(stored.first?.id == caseId, "newest stored case: \(String(describing: stored.first))")
+                #expect(stored.first?.title == title)
+
+                // Another Enter on the result screen sends nothing; `n` starts a new case for the
+                // same contact (so the app has handled the Enter by the time the new form shows).
+                try await app.keys("Enter", "n")
+                try await app.waitForScreen("a new case for the same contact") { screen in
+                    screen.contains("#\(contact.id)") && screen.contains("Title") && !screen.contains(String(title.prefix(12)))
+                }
+
                 // The journal: exactly one create, carrying everything typed and chosen.
-                let journal = try await app.journal()
-                let creates = journal.filter(\.isCreate)
+                let creates = try await app.journal().filter(\.isCreate)
                 try #require(creates.count == 1, "creates: \(creates)")
                 let create = creates[0]
                 #expect(create.status == 200)
@@ -88,9 +100,6 @@ extension AppEndToEnd {
                 #expect(message?["message"] as? String == Self.messageLines.joined(separator: "\n"))
                 #expect(body["channel"] as? String == channel.id)
                 #expect(body["routeAgentId"] as? Int == agent.id)
-                // The result screen names the case the sandbox created.
-                let caseId = try #require(result.firstMatch(of: /created: case #(\d+)/).map { String($0.1) })
-                #expect(result.contains("#\(caseId)"))
             }
         }
 

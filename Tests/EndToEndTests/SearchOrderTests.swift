@@ -75,6 +75,9 @@ extension AppEndToEnd {
                 #expect(screen.contains("Search \(second)"), "screen:\n\(screen)")
                 #expect(Self.total(in: screen) == secondTotal, "screen:\n\(screen)")
                 #expect(!seen.contains { Self.total(in: $0) == firstTotal })
+                // The debug log masks the key.
+                let logText = (try? String(contentsOfFile: log, encoding: .utf8)) ?? ""
+                #expect(!logText.isEmpty && !logText.contains(app.sandbox!.apiKey), "the debug log holds the API key")
             }
         }
 

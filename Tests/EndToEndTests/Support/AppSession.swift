@@ -85,6 +85,7 @@ final class AppSession: @unchecked Sendable {
     func close() async {
         let tmux = self.tmux
         _ = try? await offPool { _ = try tmux.run(["kill-server"]) }
+        unlink(NSTemporaryDirectory() + tmux.socket + ".conf")
         await sandbox?.stop()
         try? FileManager.default.removeItem(atPath: home)
     }

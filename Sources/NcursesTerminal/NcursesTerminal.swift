@@ -100,11 +100,15 @@ public final class NcursesTerminal {
                     }
                     continue
                 }
+                // A curses cell holds one spacing character and the marks after it: of an emoji
+                // sequence (👩‍💻) only its first emoji is drawn, without a dangling joiner.
                 var n = 0
                 for s in cell.text.unicodeScalars where n < 5 {
+                    if n > 0, TextWidth.of(scalar: s) > 0 { break }
                     wch[n] = wchar_t(bitPattern: s.value)
                     n += 1
                 }
+                while n > 1, wch[n - 1] == 0x200D { n -= 1 }
                 if n == 0 { wch[0] = 32; n = 1 }
                 wch[n] = 0
                 _ = acq_put_cell(Int32(y), Int32(x), wch, attrs, pair)

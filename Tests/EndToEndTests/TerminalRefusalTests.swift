@@ -14,7 +14,9 @@ import Testing
         // The pane itself needs a terminal type for bash and stty; the program gets the one under test.
         let t = try Tmux(["/bin/bash", "--norc", "-c", script + "; echo \"rc=$?\"; stty -a | tr ' ' '\\n' | grep -xE -- '-?(icanon|echo)' | tr '\\n' ' '; echo END"],
                          environment: env, width: 120, height: 20)
-        return try t.waitFor("END")
+        try t.waitFor("END")
+        // With the history: when the pane dies, tmux scrolls the screen to print "Pane is dead".
+        return try t.run(["capture-pane", "-p", "-S", "-", "-t", "main"])
     }
 
     @Test(arguments: [

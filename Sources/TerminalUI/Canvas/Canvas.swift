@@ -52,8 +52,9 @@ public struct Canvas: Equatable, Sendable {
         guard y >= 0, y < height else { return 0 }
         let limit = min(maxWidth ?? Int.max, width - x)
         var col = 0
-        for c in text {
-            let w = TextWidth.of(c)
+        // Cell by cell: a cluster with several spacing characters (a Devanagari conjunct) takes several.
+        let parts = text.lazy.flatMap { TextWidth.cells(of: $0) }
+        for (part, w) in parts {
             if w == 0 {
                 // A lone combining mark: attach it to the previous cell if there is one.
                 if col > 0 {
@@ -61,7 +62,7 @@ public struct Canvas: Equatable, Sendable {
                     if self[px, y].width == 0 { px -= 1 }
                     if px >= 0 {
                         var prev = self[px, y]
-                        prev.text.append(c)
+                        prev.text += part
                         cells[y * width + px] = prev
                     }
                 }
@@ -72,7 +73,7 @@ public struct Canvas: Equatable, Sendable {
                 break
             }
             if x + col >= 0 {
-                set(x: x + col, y: y, Cell(String(c), width: UInt8(w), style: style))
+                set(x: x + col, y: y, Cell(part, width: UInt8(w), style: style))
             }
             col += w
         }

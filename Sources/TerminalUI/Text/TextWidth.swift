@@ -16,12 +16,31 @@ public enum TextWidth {
                 }
             }
         }
-        let base = of(scalar: first)
-        if base == 0, scalars.count > 1 {
-            // A cluster led by a zero-width scalar (a prepended mark): measure what follows.
-            return scalars.dropFirst().map { of(scalar: $0) }.max() ?? 0
+        // Otherwise what a wcwidth terminal draws: every spacing scalar takes its own columns
+        // (a Devanagari conjunct such as र्जु, or a spacing vowel sign as in मा, is 2).
+        return scalars.reduce(0) { $0 + of(scalar: $1) }
+    }
+
+    /// A cluster split into the terminal cells it takes: one part per spacing scalar, each with
+    /// the zero-width scalars around it (curses holds one spacing character per cell). Emoji
+    /// sequences and single-spacing clusters stay whole.
+    public static func cells(of c: Character) -> [(text: String, width: Int)] {
+        let scalars = c.unicodeScalars
+        guard let first = scalars.first, scalars.count > 1, !isRegionalIndicator(first.value), !first.properties.isEmoji,
+              scalars.filter({ of(scalar: $0) > 0 }).count > 1 else { return [(String(c), of(c))] }
+        var parts: [(text: String, width: Int)] = []
+        for s in scalars {
+            let w = of(scalar: s)
+            if w > 0, let last = parts.last, last.width > 0 {
+                parts.append((String(s), w))
+            } else if parts.isEmpty {
+                parts.append((String(s), w))
+            } else {
+                parts[parts.count - 1].text.unicodeScalars.append(s)
+                parts[parts.count - 1].width += w
+            }
         }
-        return base
+        return parts
     }
 
     /// Columns taken by one scalar on its own (wcwidth).

@@ -113,7 +113,11 @@ final class AppRunner {
     /// Ctrl-Z: leave curses, stop; on `fg`, come back and repaint everything.
     private func suspend() {
         terminal.pause()
-        kill(getpid(), SIGSTOP)
+        // raise (tgkill to this thread), not kill(getpid()): a signal sent to the process may be
+        // taken by another thread, and this one would run on into `resume()` (re-entering the
+        // alternate screen and raw mode) before the stop lands, leaving the shell on a curses
+        // screen and the app, after `fg`, in cooked mode.
+        raise(SIGSTOP)
         terminal.resume()
         var ws = winsize()
         if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &ws) == 0 {

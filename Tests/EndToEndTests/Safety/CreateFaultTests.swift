@@ -46,8 +46,8 @@ import Testing
     ]
 
     /// Starts the app, fills the form, sets the fault, presses Enter on review.
-    static func submitWithFault(_ faults: [SandboxFault], keepAlive: Bool = true) async throws -> AppSession {
-        let s = try await AppSession.start(keepAlive: keepAlive)
+    static func submitWithFault(_ faults: [SandboxFault], keepAlive: Bool = true) async throws -> SafetySession {
+        let s = try await SafetySession.start(keepAlive: keepAlive)
         // A short timeout so a stalled connection turns into an answer well within the test's limits.
         try await s.launch(extraEnv: ["ACQUIRE_TIMEOUT": "6"])
         try await s.fillAndReview(title: title, message: message)
@@ -57,7 +57,7 @@ import Testing
     }
 
     /// Esc back to the review: the title and message are still there.
-    static func expectFormIntact(_ s: AppSession, _ note: String) async throws {
+    static func expectFormIntact(_ s: SafetySession, _ note: String) async throws {
         try await s.keys("Escape")
         let review = try await s.until("the review after Esc (\(note))") { $0.contains("Enter sends exactly this:") }
         #expect(review.contains(title) && message.allSatisfy { review.contains($0) }, "\(note): the form lost text:\n\(review)")
@@ -66,7 +66,7 @@ import Testing
     }
 
     /// The screen of a case found after the fault: title and message shown, the draft removed.
-    static func expectCreated(_ s: AppSession, _ screen: String, _ note: String) async throws {
+    static func expectCreated(_ s: SafetySession, _ screen: String, _ note: String) async throws {
         #expect(screen.contains(title) && screen.contains(message[0]), "\(note): the result lacks the case:\n\(screen)")
         // The contact loaded before sending is shown, also when the case was found by a lookup
         // (whose case list carries only a bare contact).

@@ -34,7 +34,7 @@ import Testing
     }
 
     @Test func hostileServerTextNeverReachesTheTerminal() async throws {
-        let s = try await AppSession.start(faults: [try SandboxFault.parse("all:hostile")])
+        let s = try await SafetySession.start(faults: [try SandboxFault.parse("all:hostile")])
         let raw = NSTemporaryDirectory() + "acq-e2e-hostile-\(UUID().uuidString.prefix(8)).bin"
         defer { unlink(raw) }
         do {
@@ -86,7 +86,7 @@ import Testing
     /// Server text kept on disk (the recent contacts, the draft's contact name) is as safe on the next
     /// start, when it comes back from the files and not from the server.
     @Test func hostileTextFromDiskOnNextStart() async throws {
-        let s = try await AppSession.start(faults: [try SandboxFault.parse("all:hostile")])
+        let s = try await SafetySession.start(faults: [try SandboxFault.parse("all:hostile")])
         let raw = NSTemporaryDirectory() + "acq-e2e-hostile2-\(UUID().uuidString.prefix(8)).bin"
         defer { unlink(raw) }
         do {

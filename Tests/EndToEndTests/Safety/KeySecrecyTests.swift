@@ -37,7 +37,7 @@ import Testing
     @Test func keyAppearsNowhere() async throws {
         let key = Self.canaryKey()
         let needles = Self.needles(key)
-        let s = try await AppSession.start(apiKey: key)
+        let s = try await SafetySession.start(apiKey: key)
         let raw = NSTemporaryDirectory() + "acq-e2e-raw-\(UUID().uuidString.prefix(8)).bin"
         defer { unlink(raw) }
         do {
@@ -94,7 +94,7 @@ import Testing
                 let text = String(decoding: log.1, as: UTF8.self)
                 #expect(text.contains("Authorization: Bearer ••••••••\(key.suffix(4))"), "the log shows no masked header")
                 #expect(text.contains("/messenger/chat/create"), "the log lacks the create")
-                #expect(AppSession.mode(s.home + "/" + log.0) == 0o600)
+                #expect(SafetySession.mode(s.home + "/" + log.0) == 0o600)
             }
             for (name, data) in files {
                 #expect(needles.allSatisfy { data.range(of: $0) == nil }, "the key is in \(name)")

@@ -8,7 +8,7 @@ import Testing
     @Test(arguments: [("search:401", "Acquire refused the API key."),
                       ("search:503", "Acquire is unavailable for now.")])
     func searchFailureShowsOnSearchScreen(spec: String, sentence: String) async throws {
-        let s = try await AppSession.start(faults: [try SandboxFault.parse(spec)])
+        let s = try await SafetySession.start(faults: [try SandboxFault.parse(spec)])
         do {
             try await s.launch()
             try await s.waitFor("Search")
@@ -28,7 +28,7 @@ import Testing
     }
 
     @Test func agentsFailureShowsOnCompose() async throws {
-        let s = try await AppSession.start(faults: [try SandboxFault.parse("agents:500")])
+        let s = try await SafetySession.start(faults: [try SandboxFault.parse("agents:500")])
         do {
             try await s.launch()
             try await s.pickContact(5)

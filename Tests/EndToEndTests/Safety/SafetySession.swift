@@ -5,7 +5,7 @@ import Foundation
 /// in tmux pointed at the sandbox. Every tmux call runs on its own thread and waits are async
 /// sleeps: the sandbox serves from Swift's cooperative pool (2 threads on a 2-core machine), and
 /// tests blocking it in `waitpid`/`usleep` starve every sandbox until requests time out.
-final class AppSession: @unchecked Sendable {
+final class SafetySession: @unchecked Sendable {
     let sandbox: Sandbox
     let home: String
     let binary: String
@@ -20,12 +20,12 @@ final class AppSession: @unchecked Sendable {
     }
 
     /// Starts a sandbox (200 contacts, seed 7) and makes a private HOME.
-    static func start(faults: [SandboxFault] = [], apiKey: String? = nil, keepAlive: Bool = true) async throws -> AppSession {
+    static func start(faults: [SandboxFault] = [], apiKey: String? = nil, keepAlive: Bool = true) async throws -> SafetySession {
         let binary = try Binary.path()
         await SessionLimiter.shared.acquire()
         do {
             let sb = try await Sandbox.start(SandboxOptions(contacts: 200, seed: 7, apiKey: apiKey, faults: faults, keepAlive: keepAlive))
-            return AppSession(sandbox: sb, home: try Binary.makeHome(), binary: binary)
+            return SafetySession(sandbox: sb, home: try Binary.makeHome(), binary: binary)
         } catch {
             await SessionLimiter.shared.release()
             throw error
@@ -227,10 +227,3 @@ struct Unchecked<T>: @unchecked Sendable {
     init(_ value: T) { self.value = value }
 }
 
-/// Runs a blocking `body` on a new thread, off Swift's cooperative pool.
-func offPool<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
-    try await withCheckedThrowingContinuation { continuation in
-        let thread = Thread { continuation.resume(with: Result { try body() }) }
-        thread.start()
-    }
-}

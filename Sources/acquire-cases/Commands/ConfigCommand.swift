@@ -12,13 +12,7 @@ struct ConfigCommand: ParsableCommand {
 
     func run() throws {
         let env = ProcessInfo.processInfo.environment
-        let resolved: ResolvedConfig
-        do {
-            resolved = try ConfigResolver.resolve(flags: connection.flags, environment: env)
-        } catch {
-            printError(error.description)
-            throw ExitCode(1)
-        }
+        let resolved = try connection.resolve(environment: env, failure: 1)
         var key: Result<APIKey, ConfigError>?
         if resolved.mode == .remote {
             do { key = .success(try CredentialLoader.load(resolved, environment: env)) } catch { key = .failure(error) }

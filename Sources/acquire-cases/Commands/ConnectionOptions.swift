@@ -19,6 +19,16 @@ struct ConnectionOptions: ParsableArguments {
     @Flag(help: "Use the built-in sandbox even if an account is configured.")
     var sandbox = false
 
+    /// The resolved configuration; a problem is printed as one sentence and exits with `failure`.
+    func resolve(environment: [String: String], failure: Int32) throws -> ResolvedConfig {
+        do {
+            return try ConfigResolver.resolve(flags: flags, environment: environment)
+        } catch {
+            printError(error.description)
+            throw ExitCode(failure)
+        }
+    }
+
     var flags: ConfigFlags {
         ConfigFlags(account: account, baseURL: baseURL, profile: profile, timeout: timeout, sandbox: sandbox)
     }

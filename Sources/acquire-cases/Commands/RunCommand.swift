@@ -26,13 +26,7 @@ struct RunCommand: ParsableCommand {
     func run() throws {
         let env = ProcessInfo.processInfo.environment
         // 1. Configuration and key: any problem is one clear sentence, before the screen changes.
-        let resolved: ResolvedConfig
-        do {
-            resolved = try ConfigResolver.resolve(flags: connection.flags, environment: env)
-        } catch {
-            printError(error.description)
-            throw ExitCode(2)
-        }
+        let resolved = try connection.resolve(environment: env, failure: 2)
         var key: APIKey?
         if resolved.mode == .remote {
             do { key = try CredentialLoader.load(resolved, environment: env) } catch {

@@ -128,7 +128,9 @@ def main():
             draw.rectangle([px, py, px + cw * w - 1, py + ch - 1], fill=bg)
             if glyph.strip():
                 font = bold if isbold else mono
-                if any(ord(c) > 0x2FFF for c in glyph) or not all(font.getmask(c).getbbox() for c in glyph if not unicodedata.combining(c)):
+                if any(0x2800 <= ord(c) <= 0x28FF for c in glyph):
+                    font = fallbacks[-1]   # braille spinner: DejaVu Sans has it, the mono face does not
+                elif any(ord(c) > 0x2FFF for c in glyph) or not all(font.getmask(c).getbbox() for c in glyph if not unicodedata.combining(c)):
                     for fb in fallbacks:
                         if fb.getmask(glyph[0]).getbbox():
                             font = fb

@@ -10,6 +10,14 @@ enum SanitizerChecks {
         invariant(!Sanitizer.needsCleaning(once), "needsCleaning(clean(x)) is true for \(escapedDebug(text))")
         invariant(Sanitizer.needsCleaning(text) == (once != text), "needsCleaning disagrees with clean on \(escapedDebug(text))")
 
+        // Error texts cut server text to N characters: a cut at any character boundary stays clean.
+        invariant(!once.contains { $0.unicodeScalars.last == "\u{200D}" },
+                  "clean kept a ZWJ that ends a character in \(escapedDebug(text))")
+        for n in [once.count / 2, once.count - 1] where n > 0 {
+            let head = String(once.prefix(n)) + "…"
+            invariant(!Sanitizer.needsCleaning(head), "a cut of clean text needs cleaning: \(escapedDebug(head))")
+        }
+
         let multi = Sanitizer.cleanMultiline(text)
         invariant(dangerous(in: multi, multiline: true) == nil, "cleanMultiline left \(describe(dangerous(in: multi, multiline: true))) in \(escapedDebug(text))")
         invariant(Sanitizer.cleanMultiline(multi) == multi, "cleanMultiline is not idempotent on \(escapedDebug(text))")

@@ -14,6 +14,9 @@ public enum RetryAfter {
 
     /// An HTTP-date in IMF-fixdate, RFC 850 or asctime form.
     public static func httpDate(_ text: String) -> Date? {
+        // An HTTP-date is printable ASCII; Foundation's DateFormatter traps on some other text
+        // ("Incorrect range", e.g. "Wed, 21\u{7B0}ct 2015 07:28:0  GMT"), so it never sees any.
+        guard text.unicodeScalars.allSatisfy({ (0x20...0x7E).contains($0.value) }) else { return nil }
         for format in ["EEE, dd MMM yyyy HH:mm:ss zzz", "EEEE, dd-MMM-yy HH:mm:ss zzz", "EEE MMM d HH:mm:ss yyyy"] {
             let f = DateFormatter()
             f.locale = Locale(identifier: "en_US_POSIX")

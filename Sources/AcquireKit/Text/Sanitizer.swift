@@ -114,8 +114,10 @@ public enum Sanitizer {
         return false
     }
 
+    /// An emoji a ZWJ may join to. Regional indicators are emoji but never join through a ZWJ
+    /// (a grapheme break follows the ZWJ), so a kept ZWJ could end a truncated text on its own.
     private static func isPictographic(_ s: Unicode.Scalar) -> Bool {
-        s.value > 0x7F && s.properties.isEmoji
+        s.value > 0x7F && !(0x1F1E6...0x1F1FF).contains(s.value) && s.properties.isEmoji
     }
 
     private static func escaped(_ v: UInt32) -> String {

@@ -117,7 +117,7 @@ struct FaultTests {
     @Test("latency can depend on the search text, so answers arrive out of order")
     func latencyByMatch() async throws {
         let box = try await TestSandbox.start(faults: [
-            SandboxFault(endpoint: .searchContacts, kind: .latency(milliseconds: 3_000), match: "al"),
+            SandboxFault(endpoint: .searchContacts, kind: .latency(milliseconds: 8_000), match: "al"),
         ])
         defer { Task { await box.stop() } }
         let finished = Flag()

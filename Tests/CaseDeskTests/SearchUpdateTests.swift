@@ -151,3 +151,41 @@ struct SearchUpdateTests {
         #expect(d.state.overlay == nil)
     }
 }
+
+@Suite("update: Enter before the search answer")
+struct EarlyEnterTests {
+    @Test func enterBeforeTheDebounceSearchesAtOnceAndPicksTheOnlyMatch() {
+        var d = Driver()
+        d.type("ann")
+        let e = d.send(.key(.enter))
+        #expect(e.contains(.cancelTimer(.searchDebounce)))
+        #expect(e.searches.count == 1)
+        #expect(e.searches.first?.0 == "ann")
+        #expect(d.state.screen == .contact)
+        d.send(.searchResults(token: d.lastSearchToken!, page: 0, .success(Fx.page([Fx.ann]))))
+        #expect(d.state.screen == .compose)
+        #expect(d.state.contact?.id == Fx.ann.id)
+    }
+
+    @Test func enterWhileSearchingWithSeveralMatchesOnlyShowsThem() {
+        var d = Driver()
+        d.type("an")
+        d.fire(.searchDebounce)
+        let e = d.send(.key(.enter))
+        #expect(e.searches.isEmpty, "the search for this query is already in flight")
+        d.send(.searchResults(token: d.lastSearchToken!, page: 0, .success(Fx.page([Fx.ann, Fx.bob]))))
+        #expect(d.state.screen == .contact, "two match: the agent picks")
+        #expect(d.state.contact == nil)
+        #expect(!d.state.search.pickWhenAnswered)
+    }
+
+    @Test func typingAfterEnterCancelsTheEarlyPick() {
+        var d = Driver()
+        d.type("an")
+        d.fire(.searchDebounce)
+        d.send(.key(.enter))
+        d.type("n")
+        d.send(.searchResults(token: d.lastSearchToken!, page: 0, .success(Fx.page([Fx.ann]))))
+        #expect(d.state.screen == .contact)
+    }
+}

@@ -22,6 +22,8 @@ public struct SearchState: Equatable, Sendable {
     public var total: Int?
     /// A first-page search is in flight.
     public var searching = false
+    /// Enter came before the answer for the typed query: pick the contact if exactly one matches.
+    public var pickWhenAnswered = false
     /// A next-page request is in flight.
     public var loadingMore = false
     /// The token of the preview load in flight, and the id it is for.

@@ -37,6 +37,7 @@ func loadMoreIfAtEnd(_ s: inout AppState) -> [Effect] {
 /// The query changed: wait for a pause in typing (recent contacts come back at once when it is cleared).
 func queryEdited(_ s: inout AppState) -> [Effect] {
     s.search.error = nil
+    s.search.pickWhenAnswered = false
     if s.search.showsRecent {
         // Nothing to search: forget the query in flight so its answer is dropped.
         s.search.token = s.makeToken()
@@ -82,10 +83,15 @@ func searchAnswered(_ s: inout AppState, token: Int, page: Int, _ result: Result
         s.search.searching = false
         s.search.loadingMore = false
         s.search.error = nil
+        if page == 0, s.search.pickWhenAnswered {
+            s.search.pickWhenAnswered = false
+            if p.contacts.count == 1 { return choose(&s, row: ContactRow(p.contacts[0])) }
+        }
         return page == 0 ? previewNow(&s) : []
     case .failure(let e):
         s.search.searching = false
         s.search.loadingMore = false
+        s.search.pickWhenAnswered = false
         s.search.error = e
         return []
     }
@@ -110,6 +116,14 @@ func pickContact(_ s: inout AppState) -> [Effect] {
     if let typed = s.search.typedId, typed.explicit { return pickById(&s, typed.id) }
     if let row = s.search.highlighted { return choose(&s, row: row) }
     if let typed = s.search.typedId { return pickById(&s, typed.id) }
+    // Enter before the answer (a fast typist): search now and pick when it comes, if exactly one matches.
+    let q = s.search.query.text.trimmingCharacters(in: .whitespaces)
+    guard !q.isEmpty, !s.search.showsRecent else { return [] }
+    if s.search.activeQuery != q {
+        s.search.pickWhenAnswered = true
+        return [.cancelTimer(.searchDebounce)] + startSearch(&s)
+    }
+    if s.search.searching { s.search.pickWhenAnswered = true }
     return []
 }
 

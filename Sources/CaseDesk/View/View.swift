@@ -83,7 +83,8 @@ func drawHeader(_ c: inout Canvas, _ s: AppState) {
     }
     c.put(line, x: 0, y: 0, maxWidth: room)
     if s.isSandbox {
-        c.put(badge, x: c.width - badgeW, y: 0, style: Style(.sandbox, bold: true, reverse: true), maxWidth: badgeW)
+        // Black on orange in colour; the palette makes it reverse video in monochrome.
+        c.put(badge, x: c.width - badgeW, y: 0, style: Style(.sandbox, bold: true), maxWidth: badgeW)
     } else if !badge.isEmpty {
         c.put(badge, x: c.width - badgeW, y: 0, style: Style(.header), maxWidth: badgeW)
     }

@@ -23,10 +23,24 @@ struct RunCommand: ParsableCommand {
     @Flag(name: .customLong("no-mouse"), help: "Do not capture the mouse (keeps the terminal's own selection).")
     var noMouse = false
 
+    @Option(name: .customLong("sandbox-fault"),
+            help: ArgumentHelp("With the built-in sandbox: make it misbehave, to see how the app copes (repeatable; e.g. create:503:retry=30, search:latency=800, create:drop).",
+                               valueName: "spec"))
+    var sandboxFaults: [String] = []
+
     func run() throws {
         let env = ProcessInfo.processInfo.environment
         // 1. Configuration and key: any problem is one clear sentence, before the screen changes.
         let resolved = try connection.resolve(environment: env, failure: 2)
+        let faults: [SandboxFault]
+        do { faults = try sandboxFaults.map(SandboxFault.parse) } catch {
+            printError("--sandbox-fault: \(error)")
+            throw ExitCode(2)
+        }
+        if !faults.isEmpty && resolved.mode != .sandbox {
+            printError("--sandbox-fault only applies to the built-in sandbox, and an account is configured (add --sandbox).")
+            throw ExitCode(2)
+        }
         var key: APIKey?
         if resolved.mode == .remote {
             do { key = try CredentialLoader.load(resolved, environment: env) } catch {
@@ -53,7 +67,7 @@ struct RunCommand: ParsableCommand {
         var target = ""
         var sandbox: Sandbox?
         if resolved.mode == .sandbox {
-            let started = try blockOn { try await Sandbox.start(SandboxOptions()) }
+            let started = try blockOn { try await Sandbox.start(SandboxOptions(faults: faults)) }
             sandbox = started
             let config = ClientConfiguration(baseURL: started.baseURL, apiKey: APIKey(started.apiKey),
                                              timeout: resolved.timeout.value, logger: logger)

@@ -130,11 +130,10 @@ def main():
                 font = bold if isbold else mono
                 if any(0x2800 <= ord(c) <= 0x28FF for c in glyph):
                     font = fallbacks[-1]   # braille spinner: DejaVu Sans has it, the mono face does not
-                elif any(ord(c) > 0x2FFF for c in glyph) or not all(font.getmask(c).getbbox() for c in glyph if not unicodedata.combining(c)):
-                    for fb in fallbacks:
-                        if fb.getmask(glyph[0]).getbbox():
-                            font = fb
-                            break
+                elif ord(glyph[0]) >= 0x1F000 or 0x2600 <= ord(glyph[0]) <= 0x27BF:
+                    font = fallbacks[1]    # emoji and symbols: Symbola
+                elif ord(glyph[0]) > 0x2FFF:
+                    font = fallbacks[0]    # CJK: WenQuanYi Zen Hei
                 draw.text((px, py + 1), glyph, font=font, fill=fg)
     img.save(dst)
 

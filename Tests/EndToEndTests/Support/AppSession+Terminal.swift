@@ -2,6 +2,7 @@ import Foundation
 
 extension AppSession {
     /// Runs `body` with the terminal on a thread of its own (tmux calls block in `waitpid`).
+    @discardableResult
     func tmux<T: Sendable>(_ body: @escaping @Sendable (Tmux) throws -> T) async throws -> T {
         guard let t = terminal else { throw E2EError("the app is not launched") }
         return try await offPool { try body(t) }

@@ -6,7 +6,7 @@ extension AppEndToEnd {
     @Suite struct BuiltInSandboxTests {
         @Test func noAccountMeansTheBuiltInSandboxLabelled() async throws {
             // No ACQUIRE_* variable and no config file at all.
-            try await AppSession.with(.init(sandbox: nil)) { app in
+            try await AppSession.with(sandbox: nil) { app in
                 let first = try await app.waitFor("SANDBOX")
                 let header = try #require(ScreenText.lines(first).first)
                 #expect(header.contains("SANDBOX"), "the header is: \(header)")

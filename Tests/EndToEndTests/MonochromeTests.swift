@@ -19,7 +19,7 @@ extension AppEndToEnd {
                 try await app.waitFor("Contacts 1/")
                 // The highlighted row stands out by reverse video (SGR 7), not by colour.
                 var styled = ""
-                let highlighted = try await waitUntilAsync {
+                let highlighted = try await eventually {
                     styled = try await app.styledScreen()
                     guard let row = ScreenText.lines(styled).first(where: { $0.contains("▸") }) else { return false }
                     return row.contains("\u{1b}[7m") || row.contains(";7m") || row.contains("[7;")

@@ -46,31 +46,31 @@ import Testing
     ]
 
     /// Starts the app, fills the form, sets the fault, presses Enter on review.
-    static func submitWithFault(_ faults: [SandboxFault], keepAlive: Bool = true) async throws -> SafetySession {
-        let s = try await SafetySession.start(keepAlive: keepAlive)
+    static func submitWithFault(_ faults: [SandboxFault], keepAlive: Bool = true) async throws -> AppSession {
+        let s = try await AppSession.start(keepAlive: keepAlive)
         // A short timeout so a stalled connection turns into an answer well within the test's limits.
         try await s.launch(extraEnv: ["ACQUIRE_TIMEOUT": "6"])
         try await s.fillAndReview(title: title, message: message)
-        await s.sandbox.setFaults(faults)
+        try await s.setFaults(faults)
         try await s.keys("Enter")
         return s
     }
 
     /// Esc back to the review: the title and message are still there.
-    static func expectFormIntact(_ s: SafetySession, _ note: String) async throws {
+    static func expectFormIntact(_ s: AppSession, _ note: String) async throws {
         try await s.keys("Escape")
-        let review = try await s.until("the review after Esc (\(note))") { $0.contains("Enter sends exactly this:") }
+        let review = try await s.waitForScreen("the review after Esc (\(note))") { $0.contains("Enter sends exactly this:") }
         #expect(review.contains(title) && message.allSatisfy { review.contains($0) }, "\(note): the form lost text:\n\(review)")
         // The draft is saved about a second after the last change, and kept after a failed create.
         #expect(try await eventually { s.draft()?["title"] as? String == title }, "\(note): no draft on disk")
     }
 
     /// The screen of a case found after the fault: title and message shown, the draft removed.
-    static func expectCreated(_ s: SafetySession, _ screen: String, _ note: String) async throws {
+    static func expectCreated(_ s: AppSession, _ screen: String, _ note: String) async throws {
         #expect(screen.contains(title) && screen.contains(message[0]), "\(note): the result lacks the case:\n\(screen)")
         // The contact loaded before sending is shown, also when the case was found by a lookup
         // (whose case list carries only a bare contact).
-        let shown = try await s.until("the contact's fields on the result (\(note))") { !$0.contains("no fields") && !$0.contains("no visits") }
+        let shown = try await s.waitForScreen("the contact's fields on the result (\(note))") { !$0.contains("no fields") && !$0.contains("no visits") }
         #expect(!shown.contains("for #5"), "\(note): the banner lost the contact's name:\n\(shown)")
         #expect(try await eventually { s.draft() == nil }, "\(note): the draft was kept after a confirmed create")
     }
@@ -79,10 +79,10 @@ import Testing
     func faultOnCreate(_ c: Case) async throws {
         let s = try await Self.submitWithFault([try SandboxFault.parse(c.spec)], keepAlive: c.keepAlive)
         do {
-            let screen = try await s.until("the answer to \(c.spec)") { screen in c.sentences.allSatisfy(screen.contains) }
+            let screen = try await s.waitForScreen("the answer to \(c.spec)") { screen in c.sentences.allSatisfy(screen.contains) }
             // Let any resend the app (or its HTTP stack) might make by itself arrive before counting.
-            let settled = try await s.until("the outcome to settle") { !$0.contains("Checking whether") && !$0.contains("Sending the case") }
-            let sent = await s.creates().count
+            let settled = try await s.waitForScreen("the outcome to settle") { !$0.contains("Checking whether") && !$0.contains("Sending the case") }
+            let sent = try await s.creates().count
             #expect(sent == 1, "\(c.spec): creates sent: \(sent)\n\(settled)")
             switch c.outcome {
             case .foundByLookup:
@@ -100,7 +100,7 @@ import Testing
                     #expect(!still.contains("Sending the case"), "\(c.spec): r sent again:\n\(still)")
                 }
                 try await Self.expectFormIntact(s, c.spec)
-                #expect(await s.creates().count == 1, "\(c.spec): creates after r and Esc")
+                #expect(try await s.creates().count == 1, "\(c.spec): creates after r and Esc")
             }
         } catch { Issue.record(error) }
         await s.close()
@@ -110,11 +110,11 @@ import Testing
         let s = try await Self.submitWithFault([try SandboxFault.parse("create:500")])
         do {
             try await s.waitFor("Not confirmed: it may exist.")
-            #expect(await s.creates().count == 1)
-            await s.sandbox.setFaults([])
+            #expect(try await s.creates().count == 1)
+            try await s.setFaults([])
             try await s.keys("r")
             let screen = try await s.waitFor("created: case #")
-            #expect(await s.creates().count == 2, "r sends exactly once more")
+            #expect(try await s.creates().count == 2, "r sends exactly once more")
             try await Self.expectCreated(s, screen, "resend")
         } catch { Issue.record(error) }
         await s.close()
@@ -125,17 +125,17 @@ import Testing
     func retryAfterCountsDownThenAllowsRetry(spec: String, sentence: String) async throws {
         let s = try await Self.submitWithFault([try SandboxFault.parse(spec)])
         do {
-            let first = try await s.until("a countdown") { $0.contains(sentence) && $0.contains("Retry allowed in") }
+            let first = try await s.waitForScreen("a countdown") { $0.contains(sentence) && $0.contains("Retry allowed in") }
             #expect(first.contains(Self.title), "\(spec): the form is not shown:\n\(first)")
             // `r` during the countdown does nothing.
             try await s.keys("r")
             try await s.waitFor("r retries now.")
-            #expect(await s.creates().count == 1, "\(spec): sent again by itself")
-            await s.sandbox.setFaults([])
+            #expect(try await s.creates().count == 1, "\(spec): sent again by itself")
+            try await s.setFaults([])
             try await s.keys("r")
             let done = try await s.waitFor("created: case #")
             #expect(!done.contains("found among"), "\(spec): the retry's own answer confirms it")
-            #expect(await s.creates().count == 2, "\(spec): one create, one retry on r")
+            #expect(try await s.creates().count == 2, "\(spec): one create, one retry on r")
             try await Self.expectCreated(s, done, spec)
         } catch { Issue.record(error) }
         await s.close()
@@ -148,9 +148,9 @@ import Testing
             try await s.keys("Escape")
             // The slow server stored the case before it answered: after the cancel the app looks
             // among the contact's recent cases and finds it, well before the 15 s answer.
-            let found = try await s.until("the lookup after Esc", seconds: 12) { $0.contains("created: case #") }
+            let found = try await s.waitForScreen("the lookup after Esc", seconds: 12) { $0.contains("created: case #") }
             #expect(found.contains("found among the contact's recent cases"), "\(found)")
-            #expect(await s.creates().count == 1)
+            #expect(try await s.creates().count == 1)
             try await Self.expectCreated(s, found, "latency+Esc")
         } catch { Issue.record(error) }
         await s.close()
@@ -166,8 +166,8 @@ import Testing
             let done = try await s.waitFor("created: case #")
             #expect(!done.contains("found among"), "the create's own answer confirms it:\n\(done)")
             try await s.keys("Enter", "Enter")
-            try await s.until("the screen to settle") { $0.contains("created: case #") }
-            #expect(await s.creates().count == 1, "one submit sent more than one create")
+            try await s.waitForScreen("the screen to settle") { $0.contains("created: case #") }
+            #expect(try await s.creates().count == 1, "one submit sent more than one create")
         } catch { Issue.record(error) }
         await s.close()
     }

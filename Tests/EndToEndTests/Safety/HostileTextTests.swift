@@ -34,7 +34,7 @@ import Testing
     }
 
     @Test func hostileServerTextNeverReachesTheTerminal() async throws {
-        let s = try await SafetySession.start(faults: [try SandboxFault.parse("all:hostile")])
+        let s = try await AppSession.start(faults: [try SandboxFault.parse("all:hostile")])
         let raw = NSTemporaryDirectory() + "acq-e2e-hostile-\(UUID().uuidString.prefix(8)).bin"
         defer { unlink(raw) }
         do {
@@ -45,7 +45,7 @@ import Testing
 
             try await s.waitFor("Search")
             try await s.type("a")
-            stages.append(("search", try await s.until("hostile search results") { $0.contains("Contacts 1/") && $0.contains("^[") }))
+            stages.append(("search", try await s.waitForScreen("hostile search results") { $0.contains("Contacts 1/") && $0.contains("^[") }))
             for _ in 0..<3 {
                 try await s.keys("Down")
                 stages.append(("preview", try await s.waitFor("Latest visits")))
@@ -70,7 +70,7 @@ import Testing
                 let problems = Self.layoutProblems(screen, stage)
                 #expect(problems.isEmpty, "\(problems.joined(separator: "\n"))\n\(screen)")
             }
-            #expect(await s.sandbox.journal().contains { $0.path == "/api/v1/crm/contact/list" }, "no search was made")
+            #expect(try await s.journal().contains { $0.path == "/api/v1/crm/contact/list" }, "no search was made")
 
             // Quit so curses flushes and restores, then read every byte it sent.
             try await s.keys("q")
@@ -86,14 +86,14 @@ import Testing
     /// Server text kept on disk (the recent contacts, the draft's contact name) is as safe on the next
     /// start, when it comes back from the files and not from the server.
     @Test func hostileTextFromDiskOnNextStart() async throws {
-        let s = try await SafetySession.start(faults: [try SandboxFault.parse("all:hostile")])
+        let s = try await AppSession.start(faults: [try SandboxFault.parse("all:hostile")])
         let raw = NSTemporaryDirectory() + "acq-e2e-hostile2-\(UUID().uuidString.prefix(8)).bin"
         defer { unlink(raw) }
         do {
             try await s.launch(inShell: true, width: Self.width, height: Self.height)
             try await s.waitFor("Search")
             try await s.type("a")
-            try await s.until("hostile search results") { $0.contains("Contacts 1/") && $0.contains("^[") }
+            try await s.waitForScreen("hostile search results") { $0.contains("Contacts 1/") && $0.contains("^[") }
             try await s.keys("Down", "Enter")
             try await s.waitFor("Title")
             try await s.compose(title: "Plain title", message: ["Plain message"])
@@ -108,7 +108,7 @@ import Testing
             let problems = Self.layoutProblems(offer, "draft offer")
             #expect(problems.isEmpty, "\(problems.joined(separator: "\n"))\n\(offer)")
             try await s.keys("d")
-            let recents = try await s.until("the recent contacts") { $0.contains("Recent contacts") && !$0.contains("An unsent case") }
+            let recents = try await s.waitForScreen("the recent contacts") { $0.contains("Recent contacts") && !$0.contains("An unsent case") }
             #expect(Self.layoutProblems(recents, "recent contacts").isEmpty, "\(recents)")
             try await s.keys("C-c")
             _ = try await s.waitFor("END")

@@ -37,7 +37,7 @@ import Testing
     @Test func keyAppearsNowhere() async throws {
         let key = Self.canaryKey()
         let needles = Self.needles(key)
-        let s = try await SafetySession.start(apiKey: key)
+        let s = try await AppSession.start(apiKey: key)
         let raw = NSTemporaryDirectory() + "acq-e2e-raw-\(UUID().uuidString.prefix(8)).bin"
         defer { unlink(raw) }
         do {
@@ -52,10 +52,10 @@ import Testing
 
             try await s.waitFor("Search")
             // A refused key first: its error goes to the screen and the log.
-            await s.sandbox.setFaults([try SandboxFault.parse("search:401")])
+            try await s.setFaults([try SandboxFault.parse("search:401")])
             try await s.type("So")
             try await s.waitFor("Acquire refused the API key.")
-            await s.sandbox.setFaults([])
+            try await s.setFaults([])
             try await s.type("phia")
             try await s.waitFor("Contacts 1/")
             try await s.keys("Down")
@@ -73,12 +73,12 @@ import Testing
                 #expect(needles.allSatisfy { data.range(of: $0) == nil }, "the key is in \(name) (draft stage)")
             }
             try await s.review()
-            await s.sandbox.setFaults([try SandboxFault.parse("create:500")])
+            try await s.setFaults([try SandboxFault.parse("create:500")])
             try await s.keys("Enter")
             try await s.waitFor("Not confirmed: it may exist.")
             try await s.keys("Escape")
             try await s.waitFor("Enter sends exactly this:")
-            await s.sandbox.setFaults([])
+            try await s.setFaults([])
             try await s.keys("Enter")
             try await s.waitFor("created: case #")
             try await s.keys("q")
@@ -94,7 +94,7 @@ import Testing
                 let text = String(decoding: log.1, as: UTF8.self)
                 #expect(text.contains("Authorization: Bearer ••••••••\(key.suffix(4))"), "the log shows no masked header")
                 #expect(text.contains("/messenger/chat/create"), "the log lacks the create")
-                #expect(SafetySession.mode(s.home + "/" + log.0) == 0o600)
+                #expect(AppSession.mode(s.home + "/" + log.0) == 0o600)
             }
             for (name, data) in files {
                 #expect(needles.allSatisfy { data.range(of: $0) == nil }, "the key is in \(name)")

@@ -9,22 +9,22 @@ import Testing
     static let message = ["Zoë says: the naïve café", "二行目 line two", "Ελληνικά τρία"]
 
     /// The typed text is in the draft file, which is 0600 in a 0700 directory.
-    static func expectDraftOnDisk(_ s: SafetySession, _ note: String) {
+    static func expectDraftOnDisk(_ s: AppSession, _ note: String) {
         let draft = s.draft()
         #expect(draft?["title"] as? String == title, "\(note): draft \(String(describing: draft))")
         #expect(draft?["message"] as? String == message.joined(separator: "\n"), "\(note): draft \(String(describing: draft))")
         #expect(draft?["contactId"] as? Int == 5, "\(note): draft \(String(describing: draft))")
-        #expect(SafetySession.mode(s.draftPath) == 0o600, "\(note): draft file mode")
-        #expect(SafetySession.mode(s.stateDirectory) == 0o700, "\(note): state directory mode")
+        #expect(AppSession.mode(s.draftPath) == 0o600, "\(note): draft file mode")
+        #expect(AppSession.mode(s.stateDirectory) == 0o700, "\(note): state directory mode")
     }
 
     /// Starts the app again: the draft is offered; `r` puts the text back in the form.
-    static func expectOfferedAndRestored(_ s: SafetySession) async throws {
+    static func expectOfferedAndRestored(_ s: AppSession) async throws {
         try await s.launch()
         let offer = try await s.waitFor("An unsent case was found.")
         #expect(offer.contains(title), "the offer names the title:\n\(offer)")
         try await s.keys("r")
-        let form = try await s.until("the restored form") { screen in
+        let form = try await s.waitForScreen("the restored form") { screen in
             !screen.contains("An unsent case was found.") && screen.contains(title) && message.allSatisfy { screen.contains($0) }
         }
         #expect(form.contains("#5"), "the contact is restored:\n\(form)")
@@ -32,7 +32,7 @@ import Testing
 
     @Test(arguments: [(SIGHUP, Int32(129)), (SIGTERM, Int32(143)), (SIGINT, Int32(130))])
     func signalSavesDraftAndLeavesTerminalSane(signal: Int32, status: Int32) async throws {
-        let s = try await SafetySession.start()
+        let s = try await AppSession.start()
         do {
             try await s.launch(inShell: true)
             try await s.pickContact(5)
@@ -50,7 +50,7 @@ import Testing
     /// The app alone in the pane, or under a shell (as after `ssh host` then `acquire-cases`).
     @Test(arguments: [false, true])
     func closingThePaneSavesDraft(underShell: Bool) async throws {
-        let s = try await SafetySession.start()
+        let s = try await AppSession.start()
         do {
             try await s.launch(inShell: underShell)
             try await s.pickContact(5)
@@ -67,7 +67,7 @@ import Testing
     }
 
     @Test func draftSavedBeforeKill9Survives() async throws {
-        let s = try await SafetySession.start()
+        let s = try await AppSession.start()
         do {
             try await s.launch()
             try await s.pickContact(5)
@@ -84,7 +84,7 @@ import Testing
     }
 
     @Test func hangupWhileSendingExitsAtOnceAndKeepsDraft() async throws {
-        let s = try await SafetySession.start(faults: [try SandboxFault.parse("create:latency=15000")])
+        let s = try await AppSession.start(faults: [try SandboxFault.parse("create:latency=15000")])
         do {
             try await s.launch(inShell: true)
             try await s.fillAndReview(title: Self.title, message: Self.message)
@@ -92,11 +92,11 @@ import Testing
             try await s.waitFor("Sending the case to Acquire…")
             #expect(kill(s.appPID, SIGHUP) == 0)
             // Well before the 15 s answer: the app does not wait for the network to exit.
-            let after = try await s.until("the exit", seconds: 10) { $0.contains("END") }
+            let after = try await s.waitForScreen("the exit", seconds: 10) { $0.contains("END") }
             #expect(after.contains("rc=129"), "\(after)")
             #expect(after.contains("icanon echo"), "terminal modes not restored:\n\(after)")
             Self.expectDraftOnDisk(s, "hangup while sending")
-            #expect(await s.creates().count == 1)
+            #expect(try await s.creates().count == 1)
         } catch { Issue.record(error) }
         await s.close()
     }

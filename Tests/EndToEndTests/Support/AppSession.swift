@@ -1,25 +1,33 @@
-import AcquireKit
 import AcquireSandbox
 import Foundation
 
-/// One run of the real `acquire-cases` in a private tmux server, with its own HOME, against a
-/// sandbox started in this test process (or, with `sandbox: nil`, the app's built-in one).
-/// Every blocking call runs off the cooperative pool (see `offPool`).
+/// One end-to-end scenario: a private HOME, a sandbox started in this test process (or none, for the
+/// app's built-in one), and the real `acquire-cases` in a private tmux server, launched once or more.
+/// Every blocking tmux call runs off the cooperative pool (see `offPool`) and waits are async
+/// sleeps: the sandbox serves from that pool (2 threads on a 2-core machine), and tests blocking it
+/// starve every sandbox until requests time out. At most a few sessions run at once (`SessionLimiter`).
 final class AppSession: @unchecked Sendable {
     let home: String
     let sandbox: Sandbox?
-    let tmux: Tmux
+    let binary: String
+    /// The terminal of the latest launch.
+    private(set) var terminal: Tmux?
+    /// The pid of the app (not of a shell around it); 0 until found.
+    private(set) var appPID: pid_t = 0
+    /// Every screen captured so far, in order (for searching them afterwards).
+    var screensSeen: [String] = []
 
-    private init(home: String, sandbox: Sandbox?, tmux: Tmux) {
+    private init(home: String, sandbox: Sandbox?, binary: String) {
         self.home = home
         self.sandbox = sandbox
-        self.tmux = tmux
+        self.binary = binary
     }
+
+    /// The test sandbox most scenarios use: 200 contacts, seed 7.
+    static let standardSandbox = SandboxOptions(contacts: 200, seed: 7)
 
     /// How to start the app.
     struct Launch {
-        /// nil: no ACQUIRE_* variable at all, so the app starts its built-in sandbox.
-        var sandbox: SandboxOptions? = SandboxOptions(contacts: 200, seed: 7)
         var width = 80
         var height = 24
         var term: String? = "xterm-256color"
@@ -27,6 +35,12 @@ final class AppSession: @unchecked Sendable {
         var extraEnvironment: [String: String] = [:]
         /// Run `bash --norc -i` in the pane and type the command there (for job control).
         var viaShell = false
+        /// Run the app from `bash --norc -c` (umask 000) that afterwards prints `rc=N`, the
+        /// terminal's `icanon`/`echo` modes and `END`.
+        var inShell = false
+        /// With a script shell: wait for a line on stdin before starting the app (so `pipeOutput`
+        /// can be attached first); `openGate()` lets it start.
+        var gate = false
     }
 
     /// The prompt of the shell in `viaShell` sessions.
@@ -34,10 +48,12 @@ final class AppSession: @unchecked Sendable {
     /// The prompt as a capture shows it (tmux drops trailing blanks).
     static let promptMark = "E2E-PROMPT$"
 
-    /// Runs `body` with a started session and always cleans up (tmux server, sandbox, HOME).
-    static func with(_ launch: Launch = Launch(), _ body: (AppSession) async throws -> Void) async throws {
-        let session = try await start(launch)
+    /// Runs `body` with a session whose app is launched, and always cleans up (tmux, sandbox, HOME).
+    static func with(_ launch: Launch = Launch(), sandbox: SandboxOptions? = standardSandbox,
+                     _ body: (AppSession) async throws -> Void) async throws {
+        let session = try await start(sandbox: sandbox)
         do {
+            try await session.launch(launch)
             try await body(session)
         } catch {
             await session.close()
@@ -46,159 +62,115 @@ final class AppSession: @unchecked Sendable {
         await session.close()
     }
 
-    static func start(_ launch: Launch) async throws -> AppSession {
-        let bin = try Binary.path()
-        let home = try Binary.makeHome()
+    /// Waits for a session slot, starts the sandbox (nil: none, the app uses its built-in one) and
+    /// makes a private HOME; the app is not launched yet.
+    static func start(sandbox options: SandboxOptions? = standardSandbox) async throws -> AppSession {
+        let binary = try Binary.path()
+        await SessionLimiter.shared.acquire()
         var sandbox: Sandbox?
         do {
-            var extra = launch.extraEnvironment
-            if let options = launch.sandbox {
-                let sb = try await Sandbox.start(options)
-                sandbox = sb
-                extra["ACQUIRE_BASE_URL"] = sb.baseURL.absoluteString
-                extra["ACQUIRE_API_KEY"] = sb.apiKey
-            }
-            var command = [bin] + launch.arguments
-            if launch.viaShell {
-                extra["PS1"] = prompt
-                command = ["/bin/bash", "--norc", "-i"]
-            }
-            let env = Binary.environment(home: home, term: launch.term, extra: extra)
-            let argv = command
-            let width = launch.width, height = launch.height
-            let tmux = try await offPool { try Tmux(argv, environment: env, width: width, height: height) }
-            let session = AppSession(home: home, sandbox: sandbox, tmux: tmux)
-            if launch.viaShell {
-                _ = try await session.waitFor(promptMark)
-                try await session.type(([bin] + launch.arguments).map(Tmux.quote).joined(separator: " "))
-                try await session.keys("Enter")
-            }
-            return session
+            if let options { sandbox = try await Sandbox.start(options) }
+            return AppSession(home: try Binary.makeHome(), sandbox: sandbox, binary: binary)
         } catch {
             await sandbox?.stop()
-            try? FileManager.default.removeItem(atPath: home)
+            await SessionLimiter.shared.release()
             throw error
         }
     }
 
-    /// Stops the tmux server and the sandbox and removes HOME.
+    /// `start` with the standard sandbox changed by faults, its API key, or no keep-alive.
+    static func start(faults: [SandboxFault] = [], apiKey: String? = nil, keepAlive: Bool = true) async throws -> AppSession {
+        var options = standardSandbox
+        options.faults = faults
+        options.apiKey = apiKey
+        options.keepAlive = keepAlive
+        return try await start(sandbox: options)
+    }
+
+    /// Ends the terminal, stops the sandbox, removes HOME, lets the next session start.
     func close() async {
-        let tmux = self.tmux
-        _ = try? await offPool { _ = try tmux.run(["kill-server"]) }
-        unlink(NSTemporaryDirectory() + tmux.socket + ".conf")
+        if let t = terminal {
+            _ = try? await offPool { _ = try t.run(["kill-server"]) }
+            unlink(NSTemporaryDirectory() + t.socket + ".conf")
+        }
+        terminal = nil
         await sandbox?.stop()
         try? FileManager.default.removeItem(atPath: home)
+        await SessionLimiter.shared.release()
     }
 
-    // MARK: driving the terminal
-
-    /// Types text literally.
-    func type(_ text: String) async throws {
-        let tmux = self.tmux
-        try await offPool { try tmux.type(text) }
-    }
-
-    /// Sends tmux key names, in order.
-    func keys(_ names: String...) async throws {
-        let tmux = self.tmux
-        try await offPool { _ = try tmux.run(["send-keys", "-t", "main"] + names) }
-    }
-
-    /// The screen as text.
-    func screen() async throws -> String {
-        let tmux = self.tmux
-        return try await offPool { try tmux.screen() }
-    }
-
-    /// The screen with its attributes and colours as SGR escape sequences (`capture-pane -e`).
-    func styledScreen() async throws -> String {
-        let tmux = self.tmux
-        return try await offPool { try tmux.run(["capture-pane", "-e", "-p", "-t", "main"]) }
-    }
-
-    /// Waits until the screen contains `text`; throws with the last screen otherwise.
-    @discardableResult
-    func waitFor(_ text: String, seconds: Double = 20) async throws -> String {
-        let tmux = self.tmux
-        return try await offPool { try tmux.waitFor(text, seconds: seconds) }
-    }
-
-    /// Waits until `condition(screen)` holds; throws with the last screen otherwise.
-    @discardableResult
-    func waitForScreen(_ what: String, seconds: Double = 20,
-                       _ condition: @escaping @Sendable (String) -> Bool) async throws -> String {
-        let tmux = self.tmux
-        return try await offPool { try tmux.waitForScreen(seconds: seconds, what, condition) }
-    }
-
-    /// Resizes the terminal.
-    func resize(width: Int, height: Int) async throws {
-        let tmux = self.tmux
-        try await offPool { try tmux.resize(width: width, height: height) }
-    }
-
-    /// Waits for the program in the pane to exit; its status.
-    func waitForExit(seconds: Double = 20) async throws -> Int32 {
-        let tmux = self.tmux
-        return try await offPool { try tmux.waitForExit(seconds: seconds) }
-    }
-
-    // MARK: the sandbox
-
-    /// A client on the test's sandbox, to learn what the app should show (names, ids, totals).
-    func client() throws -> AcquireClient {
-        guard let sandbox else { throw E2EError("this session has no test sandbox") }
-        return AcquireClient(configuration: ClientConfiguration(baseURL: sandbox.baseURL, apiKey: APIKey(sandbox.apiKey)))
-    }
-
-    /// The sandbox's journal.
-    func journal() async throws -> [JournalEntry] {
-        guard let sandbox else { throw E2EError("this session has no test sandbox") }
-        return await sandbox.journal()
-    }
-
-    /// Polls the journal until `condition` holds (at most `seconds`); returns the last journal.
-    @discardableResult
-    func waitForJournal(_ what: String, seconds: Double = 20,
-                        _ condition: ([JournalEntry]) -> Bool) async throws -> [JournalEntry] {
-        let deadline = Date().addingTimeInterval(seconds)
-        var last = try await journal()
-        while !condition(last) {
-            guard Date() < deadline else {
-                throw E2EError("timed out waiting for \(what); the journal was:\n"
-                               + last.map { "\($0.method) \($0.path) \($0.query) \($0.status) \($0.body.prefix(120))" }.joined(separator: "\n"))
-            }
-            try await Task.sleep(nanoseconds: 25_000_000)
-            last = try await journal()
+    /// The environment the app runs with: a private HOME and, with a test sandbox, its URL and key.
+    func environment(term: String? = "xterm-256color", extra: [String: String] = [:]) -> [String: String] {
+        var more: [String: String] = [:]
+        if let sandbox {
+            more = ["ACQUIRE_BASE_URL": sandbox.baseURL.absoluteString, "ACQUIRE_API_KEY": sandbox.apiKey]
         }
-        return last
+        for (k, v) in extra { more[k] = v }
+        return Binary.environment(home: home, term: term, extra: more)
     }
 
-    /// The file in the app's state directory (debug.log, draft.json, ...).
-    func stateFile(_ name: String) -> String {
-        home + "/state/acquire-cases/" + name
+    /// Starts the app in a fresh tmux (replacing the previous one) as `launch` says.
+    func launch(_ launch: Launch) async throws {
+        terminal = nil
+        appPID = 0
+        var env = environment(term: launch.term, extra: launch.extraEnvironment)
+        let argv: [String]
+        if launch.viaShell {
+            env["PS1"] = Self.prompt
+            argv = ["/bin/bash", "--norc", "-i"]
+        } else if launch.inShell || launch.gate {
+            env["BIN"] = binary
+            let call = (["\"$BIN\""] + launch.arguments.map(Tmux.quote)).joined(separator: " ")
+            // umask 000: the app must make its files private by itself.
+            let pre = "umask 000; " + (launch.gate ? "read -r _; " : "")
+            let script = pre + call + "; echo \"rc=$?\"; stty -a | tr ' ;' '\\n\\n' | grep -xE -- '-?(icanon|echo)' | tr '\\n' ' '; echo END"
+            argv = ["/bin/bash", "--norc", "-c", script]
+        } else {
+            argv = [binary] + launch.arguments
+        }
+        let e = env, width = launch.width, height = launch.height
+        terminal = try await offPool { try Tmux(argv, environment: e, width: width, height: height) }
+        if launch.viaShell {
+            try await waitFor(Self.promptMark)
+            try await type(([binary] + launch.arguments).map(Tmux.quote).joined(separator: " "))
+            try await keys("Enter")
+        } else if !launch.gate {
+            try await findApp()
+        }
     }
-}
 
-/// Polls an async condition every 25 ms until it holds or `seconds` pass; whether it held.
-func waitUntilAsync(_ seconds: Double = 20, _ condition: () async throws -> Bool) async throws -> Bool {
-    let deadline = Date().addingTimeInterval(seconds)
-    while Date() < deadline {
-        if try await condition() { return true }
-        try await Task.sleep(nanoseconds: 25_000_000)
+    /// `launch` as the safety scenarios call it: 100x30 unless told.
+    func launch(_ arguments: [String] = [], inShell: Bool = false, gate: Bool = false, extraEnv: [String: String] = [:],
+                width: Int = 100, height: Int = 30) async throws {
+        try await launch(Launch(width: width, height: height, arguments: arguments, extraEnvironment: extraEnv,
+                                inShell: inShell, gate: gate))
     }
-    return try await condition()
-}
 
-extension JournalEntry {
-    /// Whether this is a create-case request.
-    var isCreate: Bool { method == "POST" && path.hasSuffix("/api/v1/crm/messenger/chat/create") }
-    /// Whether this is a contact search.
-    var isSearch: Bool { method == "POST" && path.hasSuffix("/api/v1/crm/contact/list") }
+    /// After `launch(gate: true)`: lets the shell start the app.
+    func openGate() async throws {
+        try await keys("Enter")
+        try await findApp()
+    }
 
-    /// The search text of a contact search, from its JSON body.
-    var searchText: String? {
-        guard isSearch, let object = try? JSONSerialization.jsonObject(with: Data(body.utf8)) as? [String: Any] else { return nil }
-        return object["search"] as? String
+    private func findApp() async throws {
+        let pane = try await tmux { try $0.panePID() }
+        var found: pid_t = 0
+        let ok = try await eventually {
+            found = Self.program(under: pane, named: "acquire-cases") ?? 0
+            return found != 0
+        }
+        guard ok else { throw E2EError("the app did not start; screen:\n\(try await screen())") }
+        appPID = found
+    }
+
+    /// `pid` itself or its descendant whose command name is `name`.
+    static func program(under pid: pid_t, named name: String) -> pid_t? {
+        if let comm = try? String(contentsOfFile: "/proc/\(pid)/comm", encoding: .utf8),
+           comm.trimmingCharacters(in: .whitespacesAndNewlines) == String(name.prefix(15)) { return pid }
+        let children = (try? String(contentsOfFile: "/proc/\(pid)/task/\(pid)/children", encoding: .utf8)) ?? ""
+        for c in children.split(separator: " ").compactMap({ pid_t($0) }) {
+            if let p = program(under: c, named: name) { return p }
+        }
+        return nil
     }
 }

@@ -45,11 +45,6 @@ final class Tmux {
         try run(["send-keys", "-t", "main", "-l", text])
     }
 
-    /// Sends tmux key names: "Enter", "Tab", "BTab", "Escape", "C-c", "Down", "F1", "NPage".
-    func keys(_ names: String...) throws {
-        try run(["send-keys", "-t", "main"] + names)
-    }
-
     /// The screen as text.
     func screen() throws -> String {
         try run(["capture-pane", "-p", "-t", "main"])
@@ -66,18 +61,6 @@ final class Tmux {
         guard last.contains(text) else {
             throw E2EError("timed out waiting for \"\(text)\"; the screen was:\n\(last)")
         }
-        return last
-    }
-
-    /// Waits until `condition(screen)` holds.
-    @discardableResult
-    func waitForScreen(seconds: Double = 20, _ what: String, _ condition: (String) -> Bool) throws -> String {
-        var last = ""
-        _ = try waitUntil(seconds) {
-            last = try screen()
-            return condition(last)
-        }
-        guard condition(last) else { throw E2EError("timed out waiting for \(what); the screen was:\n\(last)") }
         return last
     }
 
@@ -102,17 +85,6 @@ final class Tmux {
         guard parts.first == "1" else { return nil }
         // Killed by a signal, tmux (3.3) leaves pane_dead_status empty: report -1, not "still running".
         return parts.count > 1 ? (Int32(parts[1]) ?? -1) : -1
-    }
-
-    /// Waits for the program to exit and returns its status.
-    func waitForExit(seconds: Double = 20) throws -> Int32 {
-        var status: Int32?
-        _ = try waitUntil(seconds) {
-            status = try exitStatus()
-            return status != nil
-        }
-        guard let status else { throw E2EError("the program did not exit; screen:\n\(try screen())") }
-        return status
     }
 
     /// Copies every byte the program writes to the terminal into `file`.

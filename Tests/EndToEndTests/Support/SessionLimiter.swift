@@ -1,7 +1,7 @@
 /// Lets only a few end-to-end sessions run at once: each runs the app, tmux and a sandbox, and a
 /// 2-core machine running all of them together slows every one past its waits.
 actor SessionLimiter {
-    /// The limiter all safety sessions share.
+    /// The limiter every `AppSession` shares.
     static let shared = SessionLimiter(slots: 3)
 
     private var free: Int

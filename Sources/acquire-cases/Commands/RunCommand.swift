@@ -59,7 +59,13 @@ struct RunCommand: ParsableCommand {
             printError("\(error)")
             throw ExitCode(2)
         }
-        let logger = debug ? try? FileLogHandler.logger(in: directory) : nil
+        var logger: Logger?
+        if debug {
+            do { logger = try FileLogHandler.logger(in: directory) } catch {
+                printError("--debug: \(error)")
+                throw ExitCode(2)
+            }
+        }
 
         // 4. The API: the built-in sandbox, or the configured account.
         let api: any AcquireAPI
@@ -67,7 +73,11 @@ struct RunCommand: ParsableCommand {
         var target = ""
         var sandbox: Sandbox?
         if resolved.mode == .sandbox {
-            let started = try blockOn { try await Sandbox.start(SandboxOptions(faults: faults)) }
+            let started: Sandbox
+            do { started = try blockOn { try await Sandbox.start(SandboxOptions(faults: faults)) } } catch {
+                printError("The built-in sandbox could not start: \(error). Configure an account (see `acquire-cases config`) or try again.")
+                throw ExitCode(2)
+            }
             sandbox = started
             let config = ClientConfiguration(baseURL: started.baseURL, apiKey: APIKey(started.apiKey),
                                              timeout: resolved.timeout.value, logger: logger)

@@ -219,3 +219,25 @@ struct SendingUpdateTests {
         #expect(!isTheOneSent(Fx.record(created: nil), r, sentAt: Fx.at(0)))
     }
 }
+
+@Suite("update: the result remembers the routing asked for")
+struct RoutedToTests {
+    @Test func aChosenAgentIsShownAsRequested() {
+        let d = Screens.result()
+        #expect(d.state.screen == .result)
+        #expect(d.state.result?.routedTo == "David Guetta")
+    }
+
+    @Test func automaticRoutingHasNoAgent() {
+        var d = Driver()
+        d.pickAnn()
+        d.type("Title")
+        d.key(.tab)
+        d.type("Message")
+        d.key(.ctrl("r"))
+        d.key(.enter)
+        d.send(.submitFinished(.success(Fx.record(title: "Title", message: "Message")), sentAt: Fx.at(2)))
+        #expect(d.state.screen == .result)
+        #expect(d.state.result?.routedTo == nil)
+    }
+}

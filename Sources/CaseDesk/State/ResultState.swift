@@ -13,6 +13,8 @@ public struct ResultState: Equatable, Sendable {
     public var contact: Contact?
     /// Set when the case was found by looking up recent cases after an uncertain create.
     public var confirmedByLookup: Bool
+    /// The agent the case was routed to, as the agent asked (nil: automatic routing).
+    public var routedTo: String?
     public var focus: ResultPane = .details
     /// The token of the contact load asked for when the answer carried no contact.
     public var contactToken: Int?

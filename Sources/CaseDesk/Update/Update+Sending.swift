@@ -100,7 +100,9 @@ func created(_ s: inout AppState, _ record: CaseRecord, byLookup: Bool) -> [Effe
     let known = s.contacts[record.contactId ?? record.contact?.id ?? s.contact?.id ?? -1]
     let contact = fuller(record.contact, known)
     if let contact { s.contacts[contact.id] = contact }
-    s.result = ResultState(record: record, contact: contact, confirmedByLookup: byLookup)
+    var result = ResultState(record: record, contact: contact, confirmedByLookup: byLookup)
+    result.routedTo = s.compose.agentId == 0 ? nil : s.agentName
+    s.result = result
     var out: [Effect] = [.cancelTimer(.draftSave), .deleteDraft]
     if contact == nil, let id = record.contactId ?? s.contact?.id {
         let token = s.makeToken()

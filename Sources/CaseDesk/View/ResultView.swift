@@ -49,6 +49,7 @@ enum ResultContent {
             out += labelled(label, DateText.format(d, in: tz), labelWidth: lw, width: w)
         }
         let users = c.users.map(\.name).joined(separator: ", ")
+        out += labelled("Routed", r.routedTo.map { "\($0) (requested)" } ?? "automatic", labelWidth: lw, width: w)
         out += labelled("Assigned", users.isEmpty ? "nobody yet" : users, labelWidth: lw, width: w)
         out.append(StyledText("Message", style: Style(.label, bold: true)))
         for l in Wrap.lines(c.description.isEmpty ? "(empty)" : c.description, width: w) { out.append(StyledText(l)) }

@@ -54,23 +54,17 @@ final class EffectRunner {
 
     /// Sends the create exactly once; the answer (or the cancellation) comes back as `.submitFinished`.
     private func submit(_ req: CreateCaseRequest) {
-        let api = self.api, post = self.post
+        let api = self.api
         let sentAt = Date()
-        submitTask = Task.detached {
-            let result: Result<CaseRecord, AcquireError>
-            do {
-                result = .success(try await api.createCase(req))
-            } catch {
-                result = .failure(acquireError(from: error))
-            }
-            post(.submitFinished(result, sentAt: sentAt))
-        }
+        submitTask = request({ try await api.createCase(req) }) { .submitFinished($0, sentAt: sentAt) }
     }
 
+    /// Runs one API call in its own task and posts its answer; the task is returned so it can be cancelled.
+    @discardableResult
     private func request<T: Sendable>(_ work: @escaping @Sendable () async throws -> T,
-                                      answer: @escaping @Sendable (Result<T, AcquireError>) -> Msg) {
+                                      answer: @escaping @Sendable (Result<T, AcquireError>) -> Msg) -> Task<Void, Never> {
         let post = self.post
-        Task.detached {
+        return Task.detached {
             let result: Result<T, AcquireError>
             do {
                 result = .success(try await work())

@@ -64,11 +64,7 @@ final class AppRunner {
         case .timer(let id):
             if let id = id.base as? TimerID { dispatch(.timer(id, at: Date())) }
         case .windowChanged:
-            var ws = winsize()
-            if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &ws) == 0 {
-                let size = terminal.resize(rows: Int(ws.ws_row), columns: Int(ws.ws_col))
-                dispatch(.resize(size))
-            }
+            syncSize()
         case .signal(let sig):
             // SIGINT, SIGTERM, SIGHUP: keep the draft, restore the terminal, exit 128+n.
             saveDraftIfUnsent()
@@ -119,11 +115,15 @@ final class AppRunner {
         // screen and the app, after `fg`, in cooked mode.
         raise(SIGSTOP)
         terminal.resume()
-        var ws = winsize()
-        if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &ws) == 0 {
-            dispatch(.resize(terminal.resize(rows: Int(ws.ws_row), columns: Int(ws.ws_col))))
-        }
+        syncSize()
         drawn = nil
+    }
+
+    /// Reads the terminal's size, tells curses and the app (after SIGWINCH or a resume).
+    private func syncSize() {
+        var ws = winsize()
+        guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &ws) == 0 else { return }
+        dispatch(.resize(terminal.resize(rows: Int(ws.ws_row), columns: Int(ws.ws_col))))
     }
 
     private func render() {

@@ -96,7 +96,7 @@ struct Driver {
 
     /// The last search effect's token.
     var lastSearchToken: Int? {
-        for e in effects.reversed() { if case .searchContacts(_, _, let t) = e { return t } }
+        for e in effects.reversed() { if case .searchContacts(_, _, _, let t) = e { return t } }
         return nil
     }
 
@@ -131,6 +131,6 @@ extension Array where Element == Effect {
         compactMap { if case .submit(let r) = $0 { return r } else { return nil } }
     }
     var searches: [(String, Int, Int)] {
-        compactMap { if case .searchContacts(let q, let p, let t) = $0 { return (q, p, t) } else { return nil } }
+        compactMap { if case .searchContacts(let q, let p, _, let t) = $0 { return (q, p, t) } else { return nil } }
     }
 }

@@ -1,7 +1,5 @@
 /// What a key means on the current screen; the key maps bind keys to these.
 public enum Command: Equatable, Sendable {
-    /// Documented in the help, handled by the focused widget (arrows, paging).
-    case navigate
     case quit, suspend, help, closeOverlay
     case back, pick, clearQuery
     case nextField, previousField, review, openEditor, insertShortcut

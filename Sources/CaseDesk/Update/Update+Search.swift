@@ -5,21 +5,17 @@ import TerminalUI
 /// A key the contact screen's key map did not take: list movement, else the query field.
 func searchKey(_ s: inout AppState, _ key: Key) -> [Effect] {
     let page = Layout.searchPageSize(s.size, hasError: s.search.error != nil)
-    switch key {
-    case .up, .down, .pageUp, .pageDown, .wheelUp, .wheelDown:
-        return moveInList(&s, key, pageSize: page)
-    case .home, .end:
-        // Home/End edit the query when there is one, move in the list otherwise.
-        if s.search.query.text.isEmpty { return moveInList(&s, key, pageSize: page) }
-    default: break
+    // Home/End edit the query when there is one, move in the list otherwise (as the help lists them).
+    if let action = ListState.keyMap.action(for: key), s.search.query.isEmpty || (action != .first && action != .last) {
+        return moveInList(&s, action, pageSize: page)
     }
     guard s.search.query.handle(key) == .edited else { return [] }
     return queryEdited(&s)
 }
 
 /// Moves the highlight; loads the next page at the end and the preview after a pause.
-func moveInList(_ s: inout AppState, _ key: Key, pageSize: Int) -> [Effect] {
-    guard s.search.list.handle(key, pageSize: pageSize) else { return [] }
+func moveInList(_ s: inout AppState, _ action: ListState.Action, pageSize: Int) -> [Effect] {
+    guard s.search.list.perform(action, pageSize: pageSize) else { return [] }
     var out: [Effect] = [.startTimer(.previewDebounce, milliseconds: previewDebounceMs)]
     out += loadMoreIfAtEnd(&s)
     return out
@@ -31,7 +27,7 @@ func loadMoreIfAtEnd(_ s: inout AppState) -> [Effect] {
     guard !sr.showsRecent, sr.hasMore, !sr.loadingMore, !sr.searching,
           sr.list.count > 0, sr.list.selected >= sr.list.count - 1 else { return [] }
     s.search.loadingMore = true
-    return [.searchContacts(query: sr.activeQuery, page: sr.nextPage, token: sr.token)]
+    return [.searchContacts(query: sr.activeQuery, page: sr.nextPage, limit: searchPageLimit, token: sr.token)]
 }
 
 /// The query changed: wait for a pause in typing (recent contacts come back at once when it is cleared).
@@ -60,7 +56,7 @@ func startSearch(_ s: inout AppState) -> [Effect] {
     s.search.activeQuery = q
     s.search.searching = true
     s.search.loadingMore = false
-    return [.searchContacts(query: q, page: 0, token: s.search.token)]
+    return [.searchContacts(query: q, page: 0, limit: searchPageLimit, token: s.search.token)]
 }
 
 /// A search answer: dropped unless it carries the current token (and the expected page).

@@ -4,6 +4,8 @@ import TerminalUI
 
 /// Slack when matching a recent case against the send time (clocks differ).
 let lookupSlack: TimeInterval = 60
+/// Recent cases fetched to find an uncertain create among them.
+let lookupCaseLimit = 10
 
 /// Enter on review: exactly one submit, and only when nothing is missing and nothing is in flight.
 func submit(_ s: inout AppState) -> [Effect] {
@@ -39,7 +41,7 @@ func retry(_ s: inout AppState) -> [Effect] {
 func lookAgain(_ s: inout AppState) -> [Effect] {
     guard case .notConfirmed(let e, _) = s.sending.phase, let r = s.sending.request else { return [] }
     s.sending.phase = .checking(e)
-    return [.lookupRecentCases(contactId: r.contactId)]
+    return [.lookupRecentCases(contactId: r.contactId, limit: lookupCaseLimit)]
 }
 
 /// The create's outcome: the result, a lookup when uncertain, or the error (with a countdown when asked to wait).
@@ -54,7 +56,7 @@ func submitAnswered(_ s: inout AppState, _ result: Result<CaseRecord, AcquireErr
         switch e {
         case .uncertain, .cancelled, .serverError:
             s.sending.phase = .checking(e)
-            out.append(.lookupRecentCases(contactId: request.contactId))
+            out.append(.lookupRecentCases(contactId: request.contactId, limit: lookupCaseLimit))
         case .rateLimited(let after), .unavailable(let after):
             s.sending.phase = .failed(e)
             s.sending.countdown = max(0, after ?? 0)

@@ -10,6 +10,8 @@ let previewDebounceMs = 150
 let draftSaveMs = 1000
 /// Spinner frame interval while a create is in flight.
 let spinnerMs = 120
+/// Contacts asked for per search page.
+let searchPageLimit = 20
 
 /// The whole app logic: applies one message to the state and returns what the runtime must do.
 /// Pure: no I/O, no clock; time arrives in messages.
@@ -29,8 +31,13 @@ public func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
     case .now(let date):
         state.now = date
         return []
-    case .started(let isSandbox, let now, let timeZone, let size):
+    case .terminated(let signal):
+        return quitEffects(&state, keepDraft: true, code: 128 + signal)
+    case .terminalGone:
+        return quitEffects(&state, keepDraft: true, code: 129)
+    case .started(let isSandbox, let now, let timeZone, let size, let target):
         state.isSandbox = isSandbox
+        state.target = target
         state.now = now
         state.timeZone = timeZone
         state.size = size
@@ -91,7 +98,7 @@ func handleKey(_ s: inout AppState, _ key: Key) -> [Effect] {
         default: return []
         }
     }
-    if let command = KeyMaps.command(for: key, in: s), command != .navigate {
+    if let command = KeyMaps.command(for: key, in: s) {
         return perform(&s, command)
     }
     if s.overlay != nil { return [] }
@@ -111,7 +118,6 @@ func handleKey(_ s: inout AppState, _ key: Key) -> [Effect] {
 /// A command from a key map.
 func perform(_ s: inout AppState, _ command: Command) -> [Effect] {
     switch command {
-    case .navigate: return []
     case .quit:
         if s.overlay != .quitConfirm, s.hasUnsentWork {
             s.overlay = .quitConfirm
@@ -186,12 +192,13 @@ func goBack(_ s: inout AppState) -> [Effect] {
     return []
 }
 
-/// Quitting: the draft is saved first when asked to keep it and it changed.
+/// Every way out (quit keys, signals, a vanished terminal): the draft is saved first when asked
+/// to keep it and it holds something not yet on disk or not yet sent. The one home of that rule.
 func quitEffects(_ s: inout AppState, keepDraft: Bool, code: Int32) -> [Effect] {
     s.overlay = nil
     var out: [Effect] = [.cancelTimer(.draftSave)]
     let draft = s.draft(at: s.now)
-    if keepDraft, s.draftChangedSinceSave, !draft.isEmpty { out.append(.saveDraft(draft)) }
+    if keepDraft, s.draftChangedSinceSave || s.hasUnsentWork, !draft.isEmpty { out.append(.saveDraft(draft)) }
     out.append(.quit(code: code))
     return out
 }

@@ -9,7 +9,7 @@ func drawCompose(_ c: inout Canvas, _ s: AppState) {
     let lw = Layout.labelWidth
     let focusable = s.overlay == nil && cs.picker == nil
     var y = 1
-    let contact = s.contact.map { "\($0.name)  #\($0.id)" } ?? "none: Esc to search for one"
+    let contact = s.contact.map { "\($0.name)  #\($0.id)" } ?? "none: \(KeyMaps.key(.back, in: s) ?? "Esc") to search for one"
     drawLabelled(&c, " Contact", contact, x: 0, y: y, width: w - 1,
                  valueStyle: s.contact == nil ? Style(.warning) : Style(.normal, bold: true), labelWidth: lw + 1)
     y += 1
@@ -35,7 +35,9 @@ func drawCompose(_ c: inout Canvas, _ s: AppState) {
           title: "Message" + (cs.message.lineCount > 1 ? " (\(cs.message.lineCount) lines)" : ""))
     let inner = box.inset(by: 1)
     if cs.message.isEmpty && !(focusable && msgFocused) {
-        c.putTruncated("F3 inserts a shortcut; F4 opens $EDITOR", x: inner.x, y: inner.y, style: Style(.dim), maxWidth: inner.width)
+        let hint = KeyMaps.hint([(.insertShortcut, "inserts a shortcut"), (.openEditor, "opens $EDITOR")], in: s,
+                                separator: "; ", style: Style(.dim))
+        c.putTruncated(hint.reduce(StyledText.empty, +), x: inner.x, y: inner.y, maxWidth: inner.width)
     } else {
         cs.message.render(into: &c, in: inner, focused: focusable && msgFocused)
     }

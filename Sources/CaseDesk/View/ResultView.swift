@@ -39,7 +39,7 @@ enum ResultContent {
         let channel = s.channels?.first(where: { $0.id == c.channel }).map { "\($0.name) (\(c.channel))" } ?? c.channel
         var out: [StyledText] = []
         let lw = 9
-        out += labelled("Case", "#\(c.id)", labelWidth: lw, width: w, style: Style(.accent, bold: true))
+        out += labelled("Case", "#\(c.id)", labelWidth: lw, width: w, style: Style(.accent))
         out += labelled("Status", c.status, labelWidth: lw, width: w, style: Style(.success, bold: true))
         out += labelled("Channel", channel, labelWidth: lw, width: w)
         out += labelled("Title", c.title, labelWidth: lw, width: w, style: Style(.normal, bold: true))
@@ -97,7 +97,7 @@ func drawResult(_ c: inout Canvas, _ s: AppState) {
         case .visits: scroll = r.visitsScroll
         }
         var title = ResultContent.title(pane)
-        if single { title += " (\(pane.rawValue + 1)/3, Tab)" }
+        if single { title += " (\(pane.rawValue + 1)/3" + (KeyMaps.key(.nextPane, in: s).map { ", \($0))" } ?? ")") }
         c.scrollPane(lines, in: rect, scroll: scroll, title: title, focused: pane == r.focus)
     }
 }

@@ -20,9 +20,10 @@ enum ReviewContent {
             }
             out.append(StyledText(""))
         } else if s.sending.countdown > 0 {
-            out.append(StyledText("Acquire asked to wait: Enter works again in \(s.sending.countdown) s.", style: Style(.warning, bold: true)))
+            out.append(StyledText("Acquire asked to wait: sending works again in \(s.sending.countdown) s.", style: Style(.warning, bold: true)))
         } else {
-            out.append(StyledText("Enter sends exactly this:", style: Style(.success, bold: true)))
+            let sends = KeyMaps.key(.submit, in: s).map { "\($0) sends exactly this:" } ?? "This is what would be sent:"
+            out.append(StyledText(sends, style: Style(.success, bold: true)))
         }
         if s.sending.unconfirmed {
             for l in Wrap.lines("An earlier send was not confirmed: this case may already exist, and sending again may make a duplicate.", width: w) {

@@ -27,7 +27,7 @@ func searchStatus(_ s: AppState) -> String {
     if let _ = sr.pickToken, let t = sr.typedId { return "loading #\(t.id)…" }
     if sr.searching || sr.isWaitingForPause { return "searching…" }
     if sr.loadingMore { return "loading more…" }
-    if let t = sr.typedId, t.explicit { return "Enter opens #\(t.id)" }
+    if let t = sr.typedId, t.explicit, let pick = KeyMaps.key(.pick, in: s) { return "\(pick) opens #\(t.id)" }
     return ""
 }
 
@@ -56,10 +56,11 @@ func drawContactList(_ c: inout Canvas, _ s: AppState, in rect: Rect) {
     }
     if rows.isEmpty {
         let msg: String
+        let pick = KeyMaps.key(.pick, in: s) ?? "Enter"
         if sr.showsRecent {
-            msg = "Type a name, email or phone to search; #1234 then Enter opens contact 1234."
+            msg = "Type a name, email or phone to search; #1234 then \(pick) opens contact 1234."
         } else if sr.searching || sr.activeQuery != sr.query.text.trimmingCharacters(in: .whitespaces) {
-            msg = sr.typedId?.explicit == true ? "Press Enter to open this contact." : "searching…"
+            msg = sr.typedId?.explicit == true ? "Press \(pick) to open this contact." : "searching…"
         } else {
             msg = "No contact matches \"\(sr.activeQuery)\"."
         }

@@ -14,16 +14,21 @@ func sendingLines(_ s: AppState, width: Int, ascii: Bool) -> [StyledText] {
     func para(_ text: String, _ style: Style) {
         for l in Wrap.lines(text, width: w) { out.append(StyledText(l, style: style)) }
     }
+    /// Keys from the sending screen's key map, with what they do.
+    func hint(_ parts: [(Command, String)], _ style: Style, separator: String = ", ", end: String = ".") {
+        let words = KeyMaps.hint(parts, in: s, separator: separator, end: "", style: style)
+        out += Wrap.lines(words.reduce(StyledText.empty, +) + StyledText(end, style: style), width: w)
+    }
     switch s.sending.phase {
     case .idle:
         para("Nothing is being sent.", Style(.dim))
     case .inFlight(let cancelling):
         if cancelling {
-            out.append(StyledText([(spin + " ", Style(.accent, bold: true)), ("Cancelling…", Style(.warning, bold: true))]))
+            out.append(StyledText([(spin + " ", Style(.accent)), ("Cancelling…", Style(.warning, bold: true))]))
             para("If the request already reached Acquire, the case may exist; it will be checked.", Style(.dim))
         } else {
-            out.append(StyledText([(spin + " ", Style(.accent, bold: true)), ("Sending the case to Acquire…", Style(.normal, bold: true))]))
-            para("Esc cancels. What you typed stays as it is.", Style(.dim))
+            out.append(StyledText([(spin + " ", Style(.accent)), ("Sending the case to Acquire…", Style(.normal, bold: true))]))
+            hint([(.cancelSend, "cancels.")], Style(.dim), end: " What you typed stays as it is.")
         }
     case .checking(let why):
         para("Checking whether the case was created…", Style(.warning, bold: true))
@@ -31,7 +36,7 @@ func sendingLines(_ s: AppState, width: Int, ascii: Bool) -> [StyledText] {
         para("Looking at the contact's recent cases; nothing is sent again.", Style(.dim))
     case .notConfirmed(let why, let lookupError):
         para("Not confirmed: it may exist.", Style(.error, bold: true))
-        para("r resends (may make a duplicate), l looks again, Esc goes back.", Style(.warning))
+        hint([(.retry, "resends (may make a duplicate)"), (.lookAgain, "looks again"), (.back, "goes back")], Style(.warning))
         para(why.message, Style(.normal))
         if let le = lookupError {
             para("The recent cases could not be checked: \(le.message)", Style(.warning))
@@ -45,13 +50,13 @@ func sendingLines(_ s: AppState, width: Int, ascii: Bool) -> [StyledText] {
         switch e {
         case .rateLimited, .unavailable:
             if s.sending.countdown > 0 {
-                para("Retry allowed in \(s.sending.countdown) s.", Style(.accent, bold: true))
+                para("Retry allowed in \(s.sending.countdown) s.", Style(.warning, bold: true))
             } else {
-                para("r retries now.", Style(.accent, bold: true))
+                hint([(.retry, "retries now")], Style(.accent))
             }
         default:
-            if s.sending.retryAllowed { para("r retries; Esc goes back to the review.", Style(.accent)) }
-            else { para("Esc goes back to the review; nothing was created.", Style(.accent)) }
+            if s.sending.retryAllowed { hint([(.retry, "retries"), (.back, "goes back to the review")], Style(.accent), separator: "; ") }
+            else { hint([(.back, "goes back to the review; nothing was created")], Style(.accent)) }
         }
     }
     out.append(StyledText(""))

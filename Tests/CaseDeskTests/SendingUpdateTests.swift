@@ -31,7 +31,7 @@ struct SendingUpdateTests {
         #expect(d.key(.enter).isEmpty)
         #expect(d.state.screen == .review)
         var s = AppState()
-        s.channels = Fx.channels
+        s.channels = .loaded(Fx.channels)
         s.compose.channel = "fax"
         #expect(s.problems == [.noContact, .emptyTitle, .emptyMessage, .unknownChannel("fax")])
     }

@@ -26,13 +26,10 @@ public struct AppState: Equatable, Sendable {
     public var sending = SendState()
     public var result: ResultState?
 
-    /// Agents, channels and shortcuts from the API (nil until loaded).
-    public var agents: [Agent]?
-    public var channels: [Channel]?
-    public var shortcuts: [MessageShortcut]?
-    /// Requests for the agent and channel lists in flight.
-    public var agentsLoading = false
-    public var channelsLoading = false
+    /// Agents, channels and shortcuts from the API.
+    public var agents: Loadable<[Agent]> = .idle
+    public var channels: Loadable<[Channel]> = .idle
+    public var shortcuts: Loadable<[MessageShortcut]> = .idle
     /// Scroll of the message on the review screen.
     public var reviewScroll = ScrollState()
     /// True when the draft changed since it was last saved (the save timer is running).
@@ -79,20 +76,22 @@ public struct AppState: Equatable, Sendable {
         if contact == nil { p.append(.noContact) }
         if compose.title.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { p.append(.emptyTitle) }
         if compose.message.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { p.append(.emptyMessage) }
-        if let channels, !channels.contains(where: { $0.id == compose.channel }) { p.append(.unknownChannel(compose.channel)) }
+        if let channels = channels.value, !channels.contains(where: { $0.id == compose.channel }) {
+            p.append(.unknownChannel(compose.channel))
+        }
         return p
     }
 
     /// The name shown for the chosen agent.
     public var agentName: String {
         if compose.agentId == 0 { return AppState.noAgentName }
-        if let a = agents?.first(where: { $0.id == compose.agentId }) { return a.name }
+        if let a = agents.value?.first(where: { $0.id == compose.agentId }) { return a.name }
         return "agent #\(compose.agentId)"
     }
 
     /// The name shown for the chosen channel.
     public var channelName: String {
-        channels?.first(where: { $0.id == compose.channel })?.name ?? compose.channel
+        channels.value?.first(where: { $0.id == compose.channel })?.name ?? compose.channel
     }
 
     /// The first entry of the agent picker.

@@ -63,7 +63,7 @@ func drawChoice(_ c: inout Canvas, _ label: String, _ value: String, x: Int, y: 
 
 /// " (online)" after the chosen agent's name.
 func agentStatusSuffix(_ s: AppState) -> String {
-    guard s.compose.agentId != 0, let a = s.agents?.first(where: { $0.id == s.compose.agentId }), !a.status.isEmpty else { return "" }
+    guard s.compose.agentId != 0, let a = s.agents.value?.first(where: { $0.id == s.compose.agentId }), !a.status.isEmpty else { return "" }
     return " (\(a.status))"
 }
 
@@ -80,11 +80,11 @@ func drawPicker(_ c: inout Canvas, _ s: AppState) {
     case .agent:
         title = "Routing agent"
         rows = s.agentChoices.map { ($0.name, $0.status) }
-        loading = s.agents == nil
+        loading = s.agents == .loading
     case .shortcut:
         title = "Message shortcut"
         rows = s.shortcutChoices.map { ($0.name, $0.message.replacingOccurrences(of: "\n", with: " ")) }
-        loading = s.shortcuts == nil
+        loading = s.shortcuts == .loading
     }
     let r = Layout.picker(c.size, rows: rows.count)
     c.fill(r)
@@ -98,7 +98,8 @@ func drawPicker(_ c: inout Canvas, _ s: AppState) {
     }
     let page = Layout.pickerPageSize(c.size, rows: rows.count)
     if rows.isEmpty {
-        c.put(loading ? "loading…" : "nothing matches", x: inner.x + 1, y: y, style: Style(.dim), maxWidth: inner.width - 1)
+        let failed = p.kind == .agent ? s.agents.failed : p.kind == .shortcut ? s.shortcuts.failed : false
+        c.put(loading ? "loading…" : failed ? "could not be loaded (see below)" : "nothing matches", x: inner.x + 1, y: y, style: Style(.dim), maxWidth: inner.width - 1)
         return
     }
     let leftW = p.kind == .shortcut ? min(20, inner.width / 3) : max(inner.width / 2, inner.width - 11)

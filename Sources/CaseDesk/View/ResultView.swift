@@ -36,7 +36,7 @@ enum ResultContent {
     static func details(_ r: ResultState, _ s: AppState, _ w: Int) -> [StyledText] {
         let c = r.record
         let tz = s.timeZone
-        let channel = s.channels?.first(where: { $0.id == c.channel }).map { "\($0.name) (\(c.channel))" } ?? c.channel
+        let channel = s.channels.value?.first(where: { $0.id == c.channel }).map { "\($0.name) (\(c.channel))" } ?? c.channel
         var out: [StyledText] = []
         let lw = 9
         out += labelled("Case", "#\(c.id)", labelWidth: lw, width: w, style: Style(.accent))

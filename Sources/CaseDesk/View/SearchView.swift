@@ -24,7 +24,7 @@ func drawSearch(_ c: inout Canvas, _ s: AppState) {
 /// "searching…", "loading #12…", or how to open a typed id.
 func searchStatus(_ s: AppState) -> String {
     let sr = s.search
-    if let _ = sr.pickToken, let t = sr.typedId { return "loading #\(t.id)…" }
+    if let pick = sr.pickRequest { return "loading #\(pick.id)…" }
     if sr.searching || sr.isWaitingForPause { return "searching…" }
     if sr.loadingMore { return "loading more…" }
     if let t = sr.typedId, t.explicit, let pick = KeyMaps.key(.pick, in: s) { return "\(pick) opens #\(t.id)" }
@@ -38,9 +38,12 @@ func drawContactList(_ c: inout Canvas, _ s: AppState, in rect: Rect) {
     var title: String
     if sr.showsRecent {
         title = "Recent contacts"
+    } else if let old = sr.found?.query, sr.resultsAreOld, !rows.isEmpty {
+        // The search just failed: these answer an earlier query, and say so.
+        title = "Old results for \"\(old)\" (search failed)"
     } else if sr.results.isEmpty {
         title = "Contacts"
-    } else if let total = sr.total {
+    } else if let total = sr.found?.total {
         title = "Contacts \(sr.list.selected + 1)/\(total)"
     } else {
         title = "Contacts \(sr.list.selected + 1)/\(rows.count)\(sr.hasMore ? "+" : "")"
@@ -59,13 +62,16 @@ func drawContactList(_ c: inout Canvas, _ s: AppState, in rect: Rect) {
         let pick = KeyMaps.key(.pick, in: s) ?? "Enter"
         if sr.showsRecent {
             msg = "Type a name, email or phone to search; #1234 then \(pick) opens contact 1234."
-        } else if sr.searching || sr.activeQuery != sr.query.text.trimmingCharacters(in: .whitespaces) {
+        } else if let failed = sr.failedQuery {
+            msg = "The search for \"\(failed)\" failed: nothing was found or ruled out (see below)."
+        } else if sr.searching || sr.lastQuery != sr.query.text.trimmingCharacters(in: .whitespaces) {
             msg = sr.typedId?.explicit == true ? "Press \(pick) to open this contact." : "searching…"
         } else {
-            msg = "No contact matches \"\(sr.activeQuery)\"."
+            msg = "No contact matches \"\(sr.lastQuery)\"."
         }
+        let style = sr.failedQuery == nil || sr.showsRecent ? Style(.dim) : Style(.warning)
         for (i, line) in Wrap.lines(msg, width: inner.width - 1).enumerated() where y + i < inner.maxY {
-            c.put(line, x: inner.x + 1, y: y + i, style: Style(.dim))
+            c.put(line, x: inner.x + 1, y: y + i, style: style)
         }
         return
     }

@@ -94,12 +94,15 @@ func drawHeader(_ c: inout Canvas, _ s: AppState) {
 func drawError(_ c: inout Canvas, message: String, advice: String) {
     let rows = Layout.errorRows(true, c.size)
     let top = c.height - 1 - rows
-    if rows >= 4 {
-        c.put(String(repeating: String(c.glyphs.horizontal), count: c.width), x: 0, y: top, style: Style(.border))
+    let boxed = Layout.errorIsBoxed(c.size)
+    if boxed {
+        c.box(Rect(x: 0, y: top, width: c.width, height: rows), style: Style(.error), title: "Error",
+              titleStyle: Style(.error, bold: true))
     }
-    let first = rows >= 4 ? top + 1 : top
-    let avail = c.height - 1 - first
-    let w = c.width - 2
+    let first = boxed ? top + 1 : top
+    let avail = boxed ? rows - 2 : rows
+    let x = boxed ? 2 : 1
+    let w = c.width - 2 * x
     // Wrap the message and the advice; when both do not fit, each gets its share and the last
     // line of each is cut with an ellipsis (the sentence first, the advice always visible).
     let m = Wrap.lines(message, width: w), a = Wrap.lines(advice, width: w)
@@ -113,7 +116,7 @@ func drawError(_ c: inout Canvas, message: String, advice: String) {
     }
     let shown = cut(m, mRows).map { ($0, Style(.error, bold: true)) } + cut(a, aRows).map { ($0, Style(.warning)) }
     for (i, l) in shown.enumerated() where i < avail {
-        c.putTruncated(l.0, x: 1, y: first + i, style: l.1, maxWidth: w)
+        c.putTruncated(l.0, x: x, y: first + i, style: l.1, maxWidth: w)
     }
 }
 

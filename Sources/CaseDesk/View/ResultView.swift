@@ -24,13 +24,7 @@ enum ResultContent {
     }
 
     static func labelled(_ label: String, _ value: String, labelWidth: Int, width: Int, style: Style = .normal) -> [StyledText] {
-        let lw = min(labelWidth, max(1, width / 2))
-        let wrapped = Wrap.lines(value.isEmpty ? "-" : value, width: max(1, width - lw))
-        return wrapped.enumerated().map { i, l in
-            let label = i == 0 ? TextWidth.truncate(label, to: lw - 1) : ""
-            let pad = String(repeating: " ", count: max(0, lw - TextWidth.of(label)))
-            return StyledText([(label + pad, Style(.label, bold: true)), (l, value.isEmpty ? Style(.dim) : style)])
-        }
+        LabelledValue.lines(label, value, labelWidth: labelWidth, width: width, style: style)
     }
 
     static func details(_ r: ResultState, _ s: AppState, _ w: Int) -> [StyledText] {

@@ -30,14 +30,8 @@ enum ReviewContent {
                 out.append(StyledText(l, style: Style(.warning)))
             }
         }
-        let lw = Layout.labelWidth
         func field(_ label: String, _ value: String, _ style: Style = .normal) {
-            let wrapped = Wrap.lines(value.isEmpty ? "(empty)" : value, width: max(1, w - lw))
-            for (i, l) in wrapped.enumerated() {
-                let pad = String(repeating: " ", count: lw - TextWidth.of(label))
-                out.append(StyledText([(i == 0 ? label + pad : String(repeating: " ", count: lw), Style(.label, bold: true)),
-                                       (l, value.isEmpty ? Style(.dim) : style)]))
-            }
+            out += LabelledValue.lines(label, value, labelWidth: Layout.labelWidth, width: w, style: style, placeholder: "(empty)")
         }
         field("Contact", s.contact.map { "\($0.name)  #\($0.id)" } ?? "", Style(.normal, bold: true))
         field("Channel", "\(s.channelName) (\(s.compose.channel))")

@@ -3,13 +3,11 @@ import TerminalUI
 
 /// Spinner frames: braille dots, or ASCII when the locale is not UTF-8.
 let spinnerFrames = ["⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"]
-let asciiSpinnerFrames = ["|", "/", "-", "\\"]
 
 /// The sending screen's lines for the current phase.
-func sendingLines(_ s: AppState, width: Int, ascii: Bool) -> [StyledText] {
+func sendingLines(_ s: AppState, width: Int) -> [StyledText] {
     let w = max(10, width)
-    let frames = ascii ? asciiSpinnerFrames : spinnerFrames
-    let spin = frames[s.sending.spinnerFrame % frames.count]
+    let spin = spinnerFrames[s.sending.spinnerFrame % spinnerFrames.count]
     var out: [StyledText] = []
     func para(_ text: String, _ style: Style) {
         for l in Wrap.lines(text, width: w) { out.append(StyledText(l, style: style)) }
@@ -61,10 +59,8 @@ func sendingLines(_ s: AppState, width: Int, ascii: Bool) -> [StyledText] {
     }
     out.append(StyledText(""))
     let r = s.sending.request
-    let lw = Layout.labelWidth
     func field(_ l: String, _ v: String) {
-        out.append(StyledText([(l + String(repeating: " ", count: max(0, lw - TextWidth.of(l))), Style(.label, bold: true)),
-                               (TextWidth.truncate(v, to: max(1, w - lw)), .normal)]))
+        out += LabelledValue.lines(l, v, labelWidth: Layout.labelWidth, width: w, placeholder: "", wrap: false)
     }
     field("Contact", s.contact.map { "\($0.name)  #\($0.id)" } ?? r.map { "#\($0.contactId)" } ?? "")
     field("Title", r?.title ?? s.compose.title.text)
@@ -76,7 +72,7 @@ func sendingLines(_ s: AppState, width: Int, ascii: Bool) -> [StyledText] {
 /// The create in flight or its outcome, in a box.
 func drawSending(_ c: inout Canvas, _ s: AppState) {
     let body = Layout.body(c.size)
-    let lines = sendingLines(s, width: body.width - 4, ascii: c.glyphs == .ascii)
+    let lines = sendingLines(s, width: body.width - 4)
     c.box(body, style: Style(.focusBorder), title: "Sending")
     let inner = Rect(x: body.x + 2, y: body.y + 1, width: body.width - 4, height: body.height - 2)
     for (i, l) in lines.prefix(inner.height).enumerated() {

@@ -111,15 +111,16 @@ public struct TextField: Equatable, Sendable {
         return start
     }
 
-    /// Draws the field on the first row of `rect` and, when focused, puts the terminal cursor in it.
-    public func render(into canvas: inout Canvas, in rect: Rect, focused: Bool) {
+    /// Draws the field on the first row of `rect` and, when focused, puts the terminal cursor in it;
+    /// `fromStart` shows the text's start whatever the cursor (an unfocused field in a form).
+    public func render(into canvas: inout Canvas, in rect: Rect, focused: Bool, fromStart: Bool = false) {
         guard !rect.isEmpty else { return }
         let style = Style(.input, underline: focused)
         canvas.fill(Rect(x: rect.x, y: rect.y, width: rect.width, height: 1), style: style)
         if chars.isEmpty, !placeholder.isEmpty {
             canvas.putTruncated(placeholder, x: rect.x, y: rect.y, style: Style(.dim), maxWidth: rect.width)
         } else {
-            let start = scrollOffset(width: rect.width)
+            let start = fromStart ? 0 : scrollOffset(width: rect.width)
             canvas.put(String(chars[start...]), x: rect.x, y: rect.y, style: style, maxWidth: rect.width)
         }
         if focused {

@@ -2,6 +2,7 @@ import AcquireKit
 import CaseDesk
 import Foundation
 import TerminalUI
+import Testing
 
 /// Fixed dates and data for the CaseDesk tests (all UTC).
 enum Fx {
@@ -76,6 +77,28 @@ struct Driver {
         let e = update(&state, msg)
         effects += e
         return e
+    }
+
+    /// Sends one message and checks it exhaustively: exactly `effects` come back, and the state
+    /// changes exactly as `change` says (every other property stays as it was).
+    mutating func send(_ msg: Msg, effects expected: [Effect], sourceLocation: SourceLocation = #_sourceLocation,
+                       _ change: (inout AppState) -> Void = { _ in }) {
+        var predicted = state
+        change(&predicted)
+        let got = send(msg)
+        #expect(got == expected, "effects of \(msg)", sourceLocation: sourceLocation)
+        if state != predicted {
+            Issue.record("state after \(msg) differs from the stated change in: \(Self.differences(predicted, state).joined(separator: ", "))",
+                         sourceLocation: sourceLocation)
+        }
+    }
+
+    /// The names of the top-level properties in which two states differ.
+    static func differences(_ a: AppState, _ b: AppState) -> [String] {
+        let left = Mirror(reflecting: a).children, right = Mirror(reflecting: b).children
+        return zip(left, right).compactMap { l, r in
+            String(describing: l.value) == String(describing: r.value) ? nil : (l.label ?? "?")
+        }
     }
 
     @discardableResult

@@ -69,7 +69,7 @@ extension SandboxRouter {
         switch await state.reopen(draft, threadId: threadId, sessionId: sessionId) {
         case .success(let stored): return .data(renderer.createdCase(stored))
         case .failure(.unknownThread):
-            return .error(400, "Contact \(contactId) has no case on thread \(threadId).", type: "ERROR_RECORD_NOT_FOUND")
+            return .error(400, "Contact \(contactId) has no case on thread \(threadId).")
         case .failure(.stillOpen(let caseId)):
             return .error(400, "Case \(caseId) on thread \(threadId) is not closed; only a closed case can be reopened.")
         case .failure(.wrongSession(let expected)):
@@ -93,7 +93,7 @@ extension SandboxRouter {
                 return .failure(Refusal(reply: .error(400, "mentionUsers holds \"\(text)\", which is not a user id.")))
             }
             guard id == 0 || SandboxAgents.ids.contains(id) else {
-                return .failure(Refusal(reply: .error(400, "Unknown user \(id) in mentionUsers.", type: "ERROR_RECORD_NOT_FOUND")))
+                return .failure(Refusal(reply: .error(400, "Unknown user \(id) in mentionUsers.")))
             }
             out.append(text)
         }

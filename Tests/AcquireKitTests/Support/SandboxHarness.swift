@@ -8,6 +8,9 @@ struct SandboxHarness {
     let sandbox: Sandbox
     let client: AcquireClient
 
+    /// The create path (the one spelling is `APIPath.createCase`).
+    static let createPath = APIPath.createCase
+
     /// Starts a sandbox (keep-alive on, as by default) and a client with short timeouts and fast retries.
     static func start(contacts: Int = 200, faults: [SandboxFault] = [], timeout: TimeInterval = 10,
                       attempts: Int = 3, retryAfterCap: TimeInterval = 5) async throws -> SandboxHarness {

@@ -62,7 +62,7 @@ extension Renderer {
         item["fields"] = SandboxFields.keys(object: "contact").compactMap { key -> [String: Any]? in
             guard let value = c.fields[key], let spec = SandboxFields.spec(object: "contact", key: key) else { return nil }
             let shown: Any = key == "name" ? (c.name.map { text($0, c.id) } ?? NSNull()) : value.json
-            return ["value": shown, "owner": "contact", "contactId": c.id, "field": Self.definition(spec)]
+            return ["value": shown, "owner": "contact", "contactId": c.id, "field": definition(spec)]
         }
         item["company"] = NSNull()
         item["tags"] = [Any]()

@@ -48,6 +48,14 @@ extension Renderer {
         item["value"] = c.text(key).map { key == "name" ? text($0, c.id) : $0 } ?? NSNull()
         item["owner"] = "contact"
         item["object"] = "contact"
+        if let spec = SandboxFields.spec(object: "contact", key: key) {
+            // The matched field's definition, `config` as a JSON string (contact-search.response.json).
+            let definition = definition(spec)
+            item["field_id"] = spec.id
+            item["type"] = "text"
+            item["system"] = "yes"
+            item["config"] = (definition["config"] as? String) ?? Self.jsonString(definition["config"] ?? [String: Any]())
+        }
         item["mainContactId"] = c.id
         item["contactId"] = c.id
         item["fields"] = createdFlatFields(c)

@@ -17,11 +17,16 @@ extension Renderer {
         ]
     }
 
-    /// The fields as a flat OBJECT: what was sent, names made hostile when the fault is on.
+    /// The fields as a flat OBJECT: what was sent (names made hostile when the fault is on), plus the
+    /// `country` object of a known `countryId`, as contact-create.response.json shows.
     private func createdFlatFields(_ c: CreatedContact) -> [String: Any] {
         var fields: [String: Any] = [:]
         for (key, value) in c.fields {
             if key == "name", case .text(let name) = value { fields[key] = text(name, c.id) } else { fields[key] = value.json }
+        }
+        if let id = c.text("countryId"), let place = NameBank.places.first(where: { $0.countryId == id }) {
+            fields["country"] = ["name": place.country, "name_official": place.official, "cca2": place.cca2,
+                                 "cca3": place.cca3, "calling_code1": place.calling, "voip_enable": true] as [String: Any]
         }
         return fields
     }

@@ -90,6 +90,25 @@ enum Screens {
             d.send(.submitFinished(.failure(.unauthorized), sentAt: Fx.at(2)))
             return d.state
         },
+        ScreenCase(name: "compose-note") {
+            var d = compose()
+            d.key(.function(6))
+            return d.state
+        },
+        ScreenCase(name: "review-note") {
+            var d = compose()
+            d.key(.function(6))
+            d.key(.ctrl("r"))
+            return d.state
+        },
+        ScreenCase(name: "result-note") {
+            var d = compose()
+            d.key(.function(6))
+            d.key(.ctrl("r"))
+            d.key(.enter)
+            d.send(.submitFinished(.success(Fx.record()), sentAt: Fx.at(2)))
+            return d.state
+        },
         ScreenCase(name: "result") { result().state },
         ScreenCase(name: "result-visits-focused") {
             var d = result()

@@ -8,4 +8,6 @@ public enum Command: Equatable, Sendable {
     case nextPane, previousPane, newSameContact, newOtherContact, quitNow
     case quitKeepDraft, quitDiscardDraft, stay
     case restoreDraft, discardDraft
+    /// Compose: the first entry as a message to the customer or as an internal note.
+    case toggleNote
 }

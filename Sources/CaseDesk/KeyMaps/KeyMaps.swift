@@ -112,6 +112,7 @@ public enum KeyMaps {
         // The editor opens from any field (the empty message box says so); the help line shows it in the message.
         b.append(CommandBinding(.openEditor, [.function(4), .ctrl("o")], "editor", inHelpLine: s.compose.focus == .message))
         b.append(CommandBinding(.insertShortcut, [.function(3), .ctrl("t")], "shortcut"))
+        b.append(CommandBinding(.toggleNote, [.function(6)], s.compose.messageType == .note ? "send as message" : "send as note"))
         b.append(CommandBinding(.back, [.escape], "back"))
         return b
     }

@@ -54,7 +54,8 @@ public struct AppState: Equatable, Sendable {
     /// The draft as it stands now, stamped with `date`.
     public func draft(at date: Date) -> Draft {
         Draft(contactId: contact?.id, contactName: contact?.name, title: compose.title.text,
-              message: compose.message.text, channel: compose.channel, agentId: compose.agentId, updatedAt: date)
+              message: compose.message.text, channel: compose.channel, agentId: compose.agentId,
+              messageType: compose.messageType == .note ? .note : nil, updatedAt: date)
     }
 
     /// True when quitting would lose typed text that was not sent.
@@ -67,7 +68,7 @@ public struct AppState: Equatable, Sendable {
     public var pendingRequest: CreateCaseRequest? {
         guard let contact else { return nil }
         return CreateCaseRequest(contactId: contact.id, title: compose.title.text, message: compose.message.text,
-                                 channel: compose.channel, routeAgentId: compose.agentId)
+                                 channel: compose.channel, routeAgentId: compose.agentId, messageType: compose.messageType)
     }
 
     /// What stops the case from being sent, in the order the agent should fix it.
@@ -92,6 +93,14 @@ public struct AppState: Equatable, Sendable {
     /// The name shown for the chosen channel.
     public var channelName: String {
         channels.value?.first(where: { $0.id == compose.channel })?.name ?? compose.channel
+    }
+
+    /// How the first entry goes, in words an agent cannot miss (review, sending, result).
+    public static func entryWords(_ type: MessageType) -> String {
+        switch type {
+        case .message: return "a message to the customer"
+        case .note: return "AN INTERNAL NOTE: agents only, the customer does not see it"
+        }
     }
 
     /// The first entry of the agent picker.

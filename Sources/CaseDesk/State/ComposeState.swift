@@ -30,6 +30,8 @@ public struct ComposeState: Equatable, Sendable {
     public var channel = "chat"
     /// The chosen routing agent; 0 is "No agent: automatic routing".
     public var agentId = 0
+    /// Whether the first entry goes to the customer (the default) or stays an internal note.
+    public var messageType = MessageType.message
     public var focus: ComposeField = .title
     /// An open chooser, if any.
     public var picker: PickerState?

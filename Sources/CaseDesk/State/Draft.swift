@@ -1,3 +1,4 @@
+import AcquireKit
 import Foundation
 
 /// What the agent has typed but not sent, saved about a second after each change.
@@ -11,17 +12,20 @@ public struct Draft: Codable, Equatable, Sendable {
     public var channel: String
     /// The routing agent; 0 means automatic routing.
     public var agentId: Int
+    /// A message to the customer or an internal note (nil in drafts from before notes: a message).
+    public var messageType: MessageType?
     /// When the draft was last changed (saved).
     public var updatedAt: Date
 
     public init(contactId: Int?, contactName: String?, title: String, message: String, channel: String,
-                agentId: Int, updatedAt: Date) {
+                agentId: Int, messageType: MessageType? = nil, updatedAt: Date) {
         self.contactId = contactId
         self.contactName = contactName
         self.title = title
         self.message = message
         self.channel = channel
         self.agentId = agentId
+        self.messageType = messageType
         self.updatedAt = updatedAt
     }
 

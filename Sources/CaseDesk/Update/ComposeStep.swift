@@ -93,6 +93,12 @@ enum ComposeStep {
         return App.draftChanged(&app)
     }
 
+    /// F6: the first entry becomes an internal note, or a message to the customer again.
+    static func toggleNote(_ app: inout AppState) -> [Effect] {
+        app.compose.messageType = app.compose.messageType == .note ? .message : .note
+        return App.draftChanged(&app)
+    }
+
     /// ← / → on the channel field.
     static func cycleChannel(_ app: inout AppState, forward: Bool) -> [Effect] {
         let list = app.channelChoices
@@ -127,6 +133,7 @@ enum ComposeStep {
         app.compose.message.text = draft.message
         app.compose.channel = draft.channel.isEmpty ? "chat" : draft.channel
         app.compose.agentId = draft.agentId
+        app.compose.messageType = draft.messageType ?? .message
         app.compose.focus = draft.title.isEmpty ? .title : .message
         app.screen = app.contact == nil ? .contact : .compose
         return []

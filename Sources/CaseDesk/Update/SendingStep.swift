@@ -100,6 +100,7 @@ enum SendingStep {
         if let contact { app.contacts[contact.id] = contact }
         var result = ResultState(record: record, contact: contact, confirmedByLookup: byLookup)
         result.routedTo = app.compose.agentId == 0 ? nil : app.agentName
+        result.sentAs = app.sending.request?.messageType ?? app.compose.messageType
         app.result = result
         var out: [Effect] = [.cancelTimer(.draftSave), .deleteDraft]
         if contact == nil, let id = record.contactId ?? app.contact?.id {

@@ -161,6 +161,7 @@ enum App {
         case .nextPane, .previousPane: return ResultStep.switchPane(&app, forward: command == .nextPane)
         case .newSameContact: return ResultStep.startOver(&app, keepContact: true)
         case .newOtherContact: return ResultStep.startOver(&app, keepContact: false)
+        case .toggleNote: return ComposeStep.toggleNote(&app)
         }
     }
 

@@ -31,7 +31,8 @@ func drawCompose(_ c: inout Canvas, _ s: AppState) {
     let box = Layout.messageBox(c.size, hasError: hasError)
     let msgFocused = compose.focus == .message
     c.box(box, style: Style(msgFocused ? .focusBorder : .border, bold: msgFocused),
-          title: "Message" + (compose.message.lineCount > 1 ? " (\(compose.message.lineCount) lines)" : ""))
+          title: (compose.messageType == .note ? "INTERNAL NOTE (agents only)" : "Message to the customer")
+              + (compose.message.lineCount > 1 ? " (\(compose.message.lineCount) lines)" : ""))
     let inner = box.inset(by: 1)
     if compose.message.isEmpty && !(focusable && msgFocused) {
         let hint = KeyMaps.hint([(.insertShortcut, "inserts a shortcut"), (.openEditor, "opens $EDITOR")], in: s,

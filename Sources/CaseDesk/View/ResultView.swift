@@ -37,6 +37,8 @@ enum ResultContent {
         out += labelled("Status", c.status, labelWidth: lw, width: w, style: Style(.success, bold: true))
         out += labelled("Channel", channel, labelWidth: lw, width: w)
         out += labelled("Title", c.title, labelWidth: lw, width: w, style: Style(.normal, bold: true))
+        out += labelled("Sent as", AppState.entryWords(r.sentAs), labelWidth: lw, width: w,
+                        style: r.sentAs == .note ? Style(.warning, bold: true) : .normal)
         let dates: [(String, Date?)] = [("Created", c.dateCreated), ("Queued", c.dateQueue), ("Pending", c.datePending),
                                         ("Active", c.dateActive), ("Updated", c.dateUpdated), ("Closed", c.dateClosed)]
         for (label, d) in dates where d != nil || label == "Created" {
@@ -76,6 +78,7 @@ enum ResultContent {
 func drawResult(_ c: inout Canvas, _ s: AppState) {
     guard let r = s.result else { return }
     var banner = "created: case #\(r.record.id)"
+    if r.sentAs == .note { banner += " as an INTERNAL NOTE" }
     if r.confirmedByLookup { banner += " (found among the contact's recent cases)" }
     if let name = (r.contact ?? r.record.contact)?.displayName ?? s.contact?.name { banner += " for \(name)" }
     c.putTruncated(" " + banner, x: 0, y: 1, style: Style(.success, bold: true), maxWidth: c.width)

@@ -37,6 +37,8 @@ enum ReviewContent {
         field("Channel", "\(s.channelName) (\(s.compose.channel))")
         field("Agent", s.compose.agentId == 0 ? AppState.noAgentName : "\(s.agentName) #\(s.compose.agentId)")
         field("Title", s.compose.title.text, Style(.normal, bold: true))
+        field("Sends", AppState.entryWords(s.compose.messageType),
+              s.compose.messageType == .note ? Style(.warning, bold: true) : Style(.normal))
         out.append(StyledText("Message", style: Style(.label, bold: true)))
         let message = s.compose.message.text
         if message.isEmpty {

@@ -64,6 +64,7 @@ func sendingLines(_ s: AppState, width: Int) -> [StyledText] {
     }
     field("Contact", s.contact.map { "\($0.name)  #\($0.id)" } ?? r.map { "#\($0.contactId)" } ?? "")
     field("Title", r?.title ?? s.compose.title.text)
+    field("Sends", AppState.entryWords(r?.messageType ?? s.compose.messageType))
     let msg = (r?.message ?? s.compose.message.text).replacingOccurrences(of: "\n", with: " ⏎ ")
     field("Message", msg)
     return out

@@ -20,6 +20,8 @@ public enum Effect: Equatable, Sendable {
     case cancelSubmit
     /// Fetch the contact's `limit` most recent cases; answer `.recentCasesLoaded`.
     case lookupRecentCases(contactId: Int, limit: Int)
+    /// Fetch the contact's `limit` latest cases, to offer reopening one; answer `.contactCasesLoaded`.
+    case loadContactCases(contactId: Int, limit: Int)
     /// Start (or restart) a one-shot timer; answer `.timer(id, at:)` when it fires.
     case startTimer(TimerID, milliseconds: Int)
     /// Cancel a timer if it is running; no answer.

@@ -37,6 +37,8 @@ public enum Msg: Equatable, Sendable {
     case submitFinished(Result<CaseRecord, AcquireError>, sentAt: Date)
     /// Answer to `.lookupRecentCases`: the contact's recent cases, newest first.
     case recentCasesLoaded(contactId: Int, Result<[CaseRecord], AcquireError>)
+    /// Answer to `.loadContactCases`: the contact's latest cases, newest first.
+    case contactCasesLoaded(contactId: Int, Result<[CaseRecord], AcquireError>)
     /// Answer to `.openEditor`: the edited text, or why there is none.
     case editorFinished(Result<String, EditorFailure>)
     /// Text pasted at once (bracketed paste), inserted into the focused text input.

@@ -10,4 +10,6 @@ public enum Command: Equatable, Sendable {
     case restoreDraft, discardDraft
     /// Compose: the first entry as a message to the customer or as an internal note.
     case toggleNote
+    /// Compose: the contact's latest cases, to reopen a closed one.
+    case chooseReopen
 }

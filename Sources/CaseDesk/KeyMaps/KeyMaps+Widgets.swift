@@ -15,7 +15,7 @@ extension KeyMaps {
         case .compose:
             if let picker = s.compose.picker {
                 let list = ListState.keyMap.bindings
-                guard picker.kind != .channel else { return list }
+                guard picker.kind.hasFilter else { return list }
                 return list + TextField.keyMap.without([.home, .end]).bindings
             }
             switch s.compose.focus {

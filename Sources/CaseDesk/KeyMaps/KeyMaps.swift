@@ -87,7 +87,7 @@ public enum KeyMaps {
     static func compose(_ s: AppState) -> [CommandBinding] {
         if let picker = s.compose.picker {
             var b = [
-                CommandBinding(.choose, [.enter], picker.kind == .shortcut ? "insert" : "choose"),
+                CommandBinding(.choose, [.enter], picker.kind == .shortcut ? "insert" : picker.kind == .reopen ? "reopen this" : "choose"),
                 CommandBinding(.closeOverlay, [.escape], "close"),
             ]
             return b
@@ -113,6 +113,7 @@ public enum KeyMaps {
         b.append(CommandBinding(.openEditor, [.function(4), .ctrl("o")], "editor", inHelpLine: s.compose.focus == .message))
         b.append(CommandBinding(.insertShortcut, [.function(3), .ctrl("t")], "shortcut"))
         b.append(CommandBinding(.toggleNote, [.function(6)], s.compose.messageType == .note ? "send as message" : "send as note"))
+        b.append(CommandBinding(.chooseReopen, [.function(7)], "reopen a case"))
         b.append(CommandBinding(.back, [.escape], "back"))
         return b
     }

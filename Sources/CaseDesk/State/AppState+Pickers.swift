@@ -25,12 +25,16 @@ extension AppState {
         return (shortcuts.value ?? []).filter { matches(f, $0.name, $0.message, $0.group ?? "") }
     }
 
+    /// "New case (no reopen)" then the contact's latest cases.
+    public var reopenChoices: [CaseRecord?] { [nil] + (compose.cases.value ?? []) }
+
     /// Rows in the open picker.
     var pickerCount: Int {
         switch compose.picker?.kind {
         case .channel: return channelChoices.count
         case .agent: return agentChoices.count
         case .shortcut: return shortcutChoices.count
+        case .reopen: return reopenChoices.count
         case nil: return 0
         }
     }

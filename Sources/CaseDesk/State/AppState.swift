@@ -68,7 +68,8 @@ public struct AppState: Equatable, Sendable {
     public var pendingRequest: CreateCaseRequest? {
         guard let contact else { return nil }
         return CreateCaseRequest(contactId: contact.id, title: compose.title.text, message: compose.message.text,
-                                 channel: compose.channel, routeAgentId: compose.agentId, messageType: compose.messageType)
+                                 channel: compose.channel, routeAgentId: compose.agentId, messageType: compose.messageType,
+                                 threadId: compose.reopen.map { $0.threadId ?? $0.id }, sessionId: compose.reopen?.sessionId)
     }
 
     /// What stops the case from being sent, in the order the agent should fix it.
@@ -114,7 +115,7 @@ extension AppState {
         switch screen {
         case .contact: return true
         case .compose:
-            if let p = compose.picker { return p.kind != .channel }
+            if let p = compose.picker { return p.kind.hasFilter }
             return compose.focus.takesText
         default: return false
         }

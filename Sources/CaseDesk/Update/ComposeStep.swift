@@ -45,6 +45,12 @@ enum ComposeStep {
             if app.agents.needsLoad { app.agents = .loading; out.append(.loadAgents) }
         case .shortcut:
             if app.shortcuts.needsLoad { app.shortcuts = .loading; out.append(.loadShortcuts(search: "")) }
+        case .reopen:
+            app.compose.reopenProblem = nil
+            if let chosen = app.compose.reopen, let i = app.reopenChoices.firstIndex(where: { $0?.id == chosen.id }) {
+                app.compose.picker?.list.selected = i
+            }
+            out += loadCasesIfNeeded(&app)
         }
         let page = Layout.pickerPageSize(app.size, rows: app.pickerCount)
         app.compose.picker?.list.scrollToSelection(pageSize: page)
@@ -58,7 +64,7 @@ enum ComposeStep {
             app.compose.picker = picker
             return []
         }
-        guard picker.kind != .channel, picker.filter.handle(key) == .edited else { return [] }
+        guard picker.kind.hasFilter, picker.filter.handle(key) == .edited else { return [] }
         app.compose.picker = picker
         filterChanged(&app)
         return []
@@ -88,9 +94,25 @@ enum ComposeStep {
             guard i < list.count else { return [] }
             app.compose.message.insert(list[i].message)
             app.compose.focus = .message
+        case .reopen:
+            let list = app.reopenChoices
+            guard i < list.count, let contact = app.contact else { return [] }
+            if let chosen = list[i], let problem = chosen.reopenProblem(forContact: contact.id) {
+                app.compose.reopenProblem = problem   // the list stays open and says why
+                return []
+            }
+            app.compose.reopen = list[i]
+            app.compose.reopenProblem = nil
         }
         app.compose.picker = nil
         return App.draftChanged(&app)
+    }
+
+    /// Asks for the chosen contact's latest cases when they are not loaded (or failed).
+    static func loadCasesIfNeeded(_ app: inout AppState) -> [Effect] {
+        guard let contact = app.contact, app.compose.cases.needsLoad else { return [] }
+        app.compose.cases = .loading
+        return [.loadContactCases(contactId: contact.id, limit: contactCaseLimit)]
     }
 
     /// F6: the first entry becomes an internal note, or a message to the customer again.

@@ -148,7 +148,12 @@ enum ContactStep {
         app.compose.picker = nil
         if app.compose.title.text.isEmpty { app.compose.focus = .title }
         var out: [Effect] = [.rememberContact(recent)]
-        if changed { out += App.draftChanged(&app) }
+        if changed {
+            app.compose.cases = .idle
+            app.compose.reopen = nil
+            out += App.draftChanged(&app)
+        }
+        out += ComposeStep.loadCasesIfNeeded(&app)
         return out + App.loadListsIfNeeded(&app)
     }
 

@@ -13,7 +13,7 @@ enum ResultStep {
         app.compose.message.text = ""
         guard !keepContact else {
             app.screen = .compose
-            return []
+            return ComposeStep.loadCasesIfNeeded(&app)
         }
         app.contact = nil
         let recent = app.search.recent

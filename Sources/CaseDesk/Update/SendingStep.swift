@@ -101,6 +101,7 @@ enum SendingStep {
         var result = ResultState(record: record, contact: contact, confirmedByLookup: byLookup)
         result.routedTo = app.compose.agentId == 0 ? nil : app.agentName
         result.sentAs = app.sending.request?.messageType ?? app.compose.messageType
+        result.reopened = app.compose.reopen?.id
         app.result = result
         var out: [Effect] = [.cancelTimer(.draftSave), .deleteDraft]
         if contact == nil, let id = record.contactId ?? app.contact?.id {
@@ -115,6 +116,7 @@ enum SendingStep {
         app.compose = ComposeState()
         app.compose.channel = channel
         app.compose.agentId = agent
+        app.compose.cases = .idle   // the contact's cases changed: asked again for the next case
         app.draftChangedSinceSave = false
         return out
     }

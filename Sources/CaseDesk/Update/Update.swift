@@ -12,6 +12,8 @@ let draftSaveMs = 1000
 let spinnerMs = 120
 /// Contacts asked for per search page.
 let searchPageLimit = 20
+/// A contact's latest cases listed for reopening.
+let contactCaseLimit = 5
 
 /// The whole app logic: applies one message to the state and returns what the runtime must do.
 /// Pure: no I/O, no clock; time arrives in messages. Each step's logic lives in its namespace
@@ -70,6 +72,11 @@ public func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
         state.shortcuts.take(result)
         if case .failure(let e) = result { state.compose.error = e }
         if state.compose.picker?.kind == .shortcut { ComposeStep.filterChanged(&state) }
+        return []
+    case .contactCasesLoaded(let contactId, let result):
+        guard state.contact?.id == contactId else { return [] }
+        state.compose.cases.take(result)
+        if state.compose.picker?.kind == .reopen { ComposeStep.filterChanged(&state) }
         return []
     case .editorFinished(let result):
         return ComposeStep.editorAnswered(&state, result)
@@ -162,6 +169,7 @@ enum App {
         case .newSameContact: return ResultStep.startOver(&app, keepContact: true)
         case .newOtherContact: return ResultStep.startOver(&app, keepContact: false)
         case .toggleNote: return ComposeStep.toggleNote(&app)
+        case .chooseReopen: return ComposeStep.openPicker(&app, .reopen)
         }
     }
 
@@ -231,7 +239,7 @@ enum App {
             return ContactStep.queryEdited(&app)
         case .compose:
             if app.compose.picker != nil {
-                guard app.compose.picker?.kind != .channel else { return [] }
+                guard app.compose.picker?.kind.hasFilter == true else { return [] }
                 app.compose.picker?.filter.insert(text)
                 ComposeStep.filterChanged(&app)
                 return []

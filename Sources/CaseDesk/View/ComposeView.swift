@@ -9,7 +9,8 @@ func drawCompose(_ c: inout Canvas, _ s: AppState) {
     let lw = Layout.labelWidth
     let focusable = s.overlay == nil && compose.picker == nil
     var y = 1
-    let contact = s.contact.map { "\($0.name)  #\($0.id)" } ?? "none: \(KeyMaps.key(.back, in: s) ?? "Esc") to search for one"
+    var contact = s.contact.map { "\($0.name)  #\($0.id)" } ?? "none: \(KeyMaps.key(.back, in: s) ?? "Esc") to search for one"
+    if let reopen = compose.reopen { contact += "   reopens case #\(reopen.id)" }
     drawLabelled(&c, " Contact", contact, x: 0, y: y, width: w - 1,
                  valueStyle: s.contact == nil ? Style(.warning) : Style(.normal, bold: true), labelWidth: lw + 1)
     y += 1
@@ -85,13 +86,20 @@ func drawPicker(_ c: inout Canvas, _ s: AppState) {
         title = "Message shortcut"
         rows = s.shortcutChoices.map { ($0.name, $0.message.replacingOccurrences(of: "\n", with: " ")) }
         loading = s.shortcuts == .loading
+    case .reopen:
+        title = "Reopen a closed case"
+        rows = s.reopenChoices.map { record in
+            guard let record else { return ("New case (reopen nothing)", "") }
+            return ("#\(record.id) \(record.status)  \(record.title)", DateText.format(record.dateCreated, in: s.timeZone))
+        }
+        loading = s.compose.cases == .loading
     }
     let r = Layout.picker(c.size, rows: rows.count)
     c.fill(r)
     c.box(r, style: Style(.focusBorder, bold: true), title: title)
     let inner = r.inset(by: 1)
     var y = inner.y
-    if p.kind != .channel {
+    if p.kind.hasFilter {
         c.put("Filter ", x: inner.x, y: y, style: Style(.label, bold: true))
         p.filter.render(into: &c, in: Rect(x: inner.x + 7, y: y, width: inner.width - 7, height: 1), focused: s.overlay == nil)
         y += 1
@@ -102,7 +110,8 @@ func drawPicker(_ c: inout Canvas, _ s: AppState) {
         c.put(loading ? "loading…" : failed ? "could not be loaded (see below)" : "nothing matches", x: inner.x + 1, y: y, style: Style(.dim), maxWidth: inner.width - 1)
         return
     }
-    let leftW = p.kind == .shortcut ? min(20, inner.width / 3) : max(inner.width / 2, inner.width - 11)
+    let leftW = p.kind == .shortcut ? min(20, inner.width / 3)
+        : p.kind == .reopen ? max(inner.width / 2, inner.width - 18) : max(inner.width / 2, inner.width - 11)
     let area = Rect(x: inner.x, y: y, width: inner.width, height: min(page, inner.maxY - y))
     SelectableList.draw(&c, in: area, list: p.list) { c, idx, cells, style in
         let selected = idx == p.list.selected
@@ -110,5 +119,8 @@ func drawPicker(_ c: inout Canvas, _ s: AppState) {
                        maxWidth: rows[idx].1.isEmpty ? cells.width - 1 : leftW - 1)
         c.putTruncated(rows[idx].1, x: cells.x + leftW, y: cells.y, style: selected ? style : Style(.dim),
                        maxWidth: max(0, cells.width - leftW - 1))
+    }
+    if p.kind == .reopen, let problem = s.compose.reopenProblem {
+        c.putTruncated(problem, x: inner.x, y: inner.maxY - 1, style: Style(.warning, bold: true), maxWidth: inner.width)
     }
 }

@@ -82,7 +82,7 @@ enum Layout {
     /// The picker box drawn over the compose screen.
     static func picker(_ size: Size, rows: Int) -> Rect {
         let w = min(size.width - 2, 60)
-        let h = min(size.height - 2, max(6, rows + 3))
+        let h = min(size.height - 2, max(6, rows + 4))
         return Rect(x: (size.width - w) / 2, y: 1 + (size.height - 2 - h) / 2, width: w, height: h)
     }
 

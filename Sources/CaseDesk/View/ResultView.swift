@@ -34,6 +34,8 @@ enum ResultContent {
         var out: [StyledText] = []
         let lw = 9
         out += labelled("Case", "#\(c.id)", labelWidth: lw, width: w, style: Style(.accent))
+        if let thread = c.threadId { out += labelled("Thread", "#\(thread)", labelWidth: lw, width: w) }
+        if let reopened = r.reopened { out += labelled("Reopened", "case #\(reopened)", labelWidth: lw, width: w) }
         out += labelled("Status", c.status, labelWidth: lw, width: w, style: Style(.success, bold: true))
         out += labelled("Channel", channel, labelWidth: lw, width: w)
         out += labelled("Title", c.title, labelWidth: lw, width: w, style: Style(.normal, bold: true))
@@ -79,6 +81,7 @@ func drawResult(_ c: inout Canvas, _ s: AppState) {
     guard let r = s.result else { return }
     var banner = "created: case #\(r.record.id)"
     if r.sentAs == .note { banner += " as an INTERNAL NOTE" }
+    if let reopened = r.reopened { banner += ", reopening #\(reopened)" }
     if r.confirmedByLookup { banner += " (found among the contact's recent cases)" }
     if let name = (r.contact ?? r.record.contact)?.displayName ?? s.contact?.name { banner += " for \(name)" }
     c.putTruncated(" " + banner, x: 0, y: 1, style: Style(.success, bold: true), maxWidth: c.width)

@@ -34,6 +34,9 @@ enum ReviewContent {
             out += LabelledValue.lines(label, value, labelWidth: Layout.labelWidth, width: w, style: style, placeholder: "(empty)")
         }
         field("Contact", s.contact.map { "\($0.name)  #\($0.id)" } ?? "", Style(.normal, bold: true))
+        if let reopen = s.compose.reopen {
+            field("Reopens", "Reopens case #\(reopen.id) (\(reopen.title))", Style(.warning, bold: true))
+        }
         field("Channel", "\(s.channelName) (\(s.compose.channel))")
         field("Agent", s.compose.agentId == 0 ? AppState.noAgentName : "\(s.agentName) #\(s.compose.agentId)")
         field("Title", s.compose.title.text, Style(.normal, bold: true))

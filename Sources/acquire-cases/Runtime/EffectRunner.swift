@@ -52,6 +52,8 @@ final class EffectRunner {
             request({ try await api.shortcuts(search: search) }) { .shortcutsLoaded($0) }
         case let .lookupRecentCases(contactId, limit):
             request({ try await api.recentCases(contactId: contactId, limit: limit) }) { .recentCasesLoaded(contactId: contactId, $0) }
+        case let .loadContactCases(contactId, limit):
+            request({ try await api.recentCases(contactId: contactId, limit: limit) }) { .contactCasesLoaded(contactId: contactId, $0) }
         case let .submit(req):
             submit(req)
         case .cancelSubmit:

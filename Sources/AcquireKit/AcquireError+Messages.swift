@@ -1,6 +1,12 @@
 import Foundation
 
 extension AcquireError {
+    /// A 401 that names where the key came from; any other error as it is.
+    public func naming(_ keySource: KeySource?) -> AcquireError {
+        if case .unauthorized = self { return .unauthorized(keySource: keySource) }
+        return self
+    }
+
     /// One sentence a support agent understands.
     public var message: String {
         switch self {

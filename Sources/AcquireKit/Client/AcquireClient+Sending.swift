@@ -79,7 +79,7 @@ extension AcquireClient {
     /// The same error with any copy of the key replaced (a server may echo it back); a 401
     /// names where the key came from.
     func redact(_ error: AcquireError) -> AcquireError {
-        if case .unauthorized = error { return .unauthorized(keySource: configuration.keySource) }
+        if case .unauthorized = error { return error.naming(configuration.keySource) }
         let key = configuration.apiKey.secret
         guard key.count >= 6 else { return error }
         func r(_ s: String) -> String { s.replacingOccurrences(of: key, with: configuration.apiKey.masked) }

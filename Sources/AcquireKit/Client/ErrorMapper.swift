@@ -70,7 +70,7 @@ public enum ErrorMapper {
             ?? error.nonEmptyText.flatMap { isErrorType($0) ? $0 : nil }
         let text = serverMessage(in: json) ?? code.map(humanType) ?? "an error without a message"
         switch code {
-        case "ERROR_UNAUTHORIZED"?: return .unauthorized
+        case "ERROR_UNAUTHORIZED"?: return .unauthorized(keySource: nil)
         case "ERROR_UNAUTHORIZED_ACCESS"?: return .forbidden
         case "ERROR_DUPLICATE_RECORD_FOUND"?: return .duplicate(text)
         default:

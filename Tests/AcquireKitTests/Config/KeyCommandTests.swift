@@ -99,10 +99,16 @@ import Testing
     }
 
     @Test func theClientNamesItsKeySourceOnA401() async throws {
-        let server = try await TestServer.start { _, _ in .json(401, #"{"type":"ERROR_UNAUTHORIZED"}"#) }
+        // First a 401, then an HTTP 200 whose body says ERROR_UNAUTHORIZED: both name the source.
+        let server = try await TestServer.start { _, n in
+            n == 1 ? .json(401, #"{"type":"ERROR_UNAUTHORIZED"}"#) : .json(200, #"{"error":{"code":"ERROR_UNAUTHORIZED","message":"x"}}"#)
+        }
         var configuration = ClientConfiguration(baseURL: server.baseURL, apiKey: testKey, retry: .none)
         configuration.keySource = .command("pass show acquire", source: .configFile)
         let client = AcquireClient(configuration: configuration)
+        await #expect(throws: AcquireError.unauthorized(keySource: .command("pass show acquire", source: .configFile))) {
+            try await client.agents()
+        }
         await #expect(throws: AcquireError.unauthorized(keySource: .command("pass show acquire", source: .configFile))) {
             try await client.agents()
         }

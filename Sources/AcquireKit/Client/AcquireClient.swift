@@ -15,7 +15,9 @@ public struct AcquireClient: AcquireAPI {
         self.configuration = configuration
         self.transport = transport ?? AsyncHTTPTransport(maxBodyBytes: configuration.maxBodyBytes, timeout: configuration.timeout,
                                                          network: configuration.network)
-        self.decoder = ResponseDecoder(parser: JSONParser(maxBytes: configuration.maxBodyBytes))
+        var decoder = ResponseDecoder(parser: JSONParser(maxBytes: configuration.maxBodyBytes))
+        decoder.keySource = configuration.keySource
+        self.decoder = decoder
     }
 
     public func searchContacts(_ query: String, page: Int, limit: Int) async throws -> ContactPage {

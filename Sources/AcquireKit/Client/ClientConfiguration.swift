@@ -17,6 +17,8 @@ public struct ClientConfiguration: Sendable {
     public var userAgent: String
     /// The proxy and extra CA files (direct and system trust store by default).
     public var network = NetworkSettings()
+    /// Where the key came from, named in the advice after a 401 (nil: not known, e.g. the sandbox).
+    public var keySource: KeySource? = nil
 
     /// A configuration; see the properties for the defaults' meaning.
     public init(baseURL: URL, apiKey: APIKey, timeout: TimeInterval = 30, retry: RetryPolicy = RetryPolicy(),

@@ -20,6 +20,8 @@ public struct ResolvedConfig: Sendable, Equatable {
     public var timeout: Sourced<TimeInterval>
     /// Where the key is to come from; nil when nowhere (an error in remote mode).
     public var keySource: KeySource?
+    /// The home directory: the file checks climb from each file up to it (or to `/` outside it).
+    public var home: String
     /// The proxy for the base URL and the extra CA files (see `ConfigResolver.network`).
     public var network = NetworkSettings()
 
@@ -27,8 +29,9 @@ public struct ResolvedConfig: Sendable, Equatable {
     public func clientConfiguration(apiKey: APIKey, retry: RetryPolicy = RetryPolicy(),
                                     logger: Logger? = nil) throws(AcquireError) -> ClientConfiguration {
         guard mode == .remote, let baseURL else { throw .notConfigured("no account id or base URL") }
-        var c = ClientConfiguration(baseURL: baseURL.value, apiKey: apiKey, timeout: timeout.value, retry: retry, logger: logger)
-        c.network = network
-        return c
+        var configuration = ClientConfiguration(baseURL: baseURL.value, apiKey: apiKey, timeout: timeout.value, retry: retry, logger: logger)
+        configuration.keySource = keySource
+        configuration.network = network
+        return configuration
     }
 }

@@ -9,10 +9,12 @@ public struct AcquireClient: AcquireAPI {
     let transport: any HTTPTransport
     let decoder: ResponseDecoder
 
-    /// A client; without a transport, a `URLSessionTransport` with the configured body limit.
+    /// A client; without a transport, an `AsyncHTTPTransport` with the configured body limit,
+    /// timeout, proxy and CA files.
     public init(configuration: ClientConfiguration, transport: (any HTTPTransport)? = nil) {
         self.configuration = configuration
-        self.transport = transport ?? URLSessionTransport(maxBodyBytes: configuration.maxBodyBytes)
+        self.transport = transport ?? AsyncHTTPTransport(maxBodyBytes: configuration.maxBodyBytes, timeout: configuration.timeout,
+                                                         network: configuration.network)
         var decoder = ResponseDecoder(parser: JSONParser(maxBytes: configuration.maxBodyBytes))
         decoder.keySource = configuration.keySource
         self.decoder = decoder

@@ -2,7 +2,7 @@ import Foundation
 import AcquireSandbox
 @testable import AcquireKit
 
-/// A sandbox on a free loopback port with a real `AcquireClient` + `URLSessionTransport` pointed at it.
+/// A sandbox on a free loopback port with a real `AcquireClient` + `AsyncHTTPTransport` pointed at it.
 struct SandboxHarness {
     let sandbox: Sandbox
     let client: AcquireClient
@@ -17,7 +17,7 @@ struct SandboxHarness {
         let client = AcquireClient(configuration: ClientConfiguration(
             baseURL: sandbox.baseURL, apiKey: APIKey(sandbox.apiKey), timeout: timeout,
             retry: RetryPolicy(maxAttempts: attempts, baseDelay: 0.01, maxDelay: 0.02, retryAfterCap: retryAfterCap)),
-            transport: URLSessionTransport())
+            transport: AsyncHTTPTransport())
         return SandboxHarness(sandbox: sandbox, client: client)
     }
 

@@ -53,8 +53,7 @@ public struct AcquireClient: AcquireAPI {
     }
 
     public func createCase(_ request: CreateCaseRequest) async throws -> CaseRecord {
-        let query = [URLQueryItem(name: "contactId", value: String(request.contactId))]
-        let r = try await perform("POST", "/api/v1/crm/messenger/chat/create", query: query, body: try request.encodedBody(),
+        let r = try await perform("POST", Self.createPath, query: Self.createQuery(request), body: try request.encodedBody(),
                                   kind: .create, what: "contact #\(request.contactId)")
         do {
             return try decoder.caseRecord(r.body)
@@ -62,6 +61,17 @@ public struct AcquireClient: AcquireAPI {
             // The server said 2xx: the case exists, but its answer could not be read.
             throw AcquireError.uncertain("the answer could not be read: \(error.excerptText)")
         }
+    }
+
+    /// What `createCase` sends for `request`: method, URL and body, byte for byte (for `--dry-run`).
+    public func createCaseWire(_ request: CreateCaseRequest) throws(AcquireError) -> (method: String, url: URL, body: Data) {
+        ("POST", try url(Self.createPath, query: Self.createQuery(request)), try request.encodedBody())
+    }
+
+    static let createPath = "/api/v1/crm/messenger/chat/create"
+
+    static func createQuery(_ request: CreateCaseRequest) -> [URLQueryItem] {
+        [URLQueryItem(name: "contactId", value: String(request.contactId))]
     }
 
     public func caseRecord(id: Int) async throws -> CaseRecord {

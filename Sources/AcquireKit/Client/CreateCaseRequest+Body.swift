@@ -9,7 +9,9 @@ extension CreateCaseRequest {
                         message: .init(type: "message", message: message, translateLangKey: ""),
                         channel: channel, routeAgentId: routeAgentId, agentId: agentId,
                         isFromCobrowse: isFromCobrowse, fields: fields)
-        do { return try JSONEncoder().encode(body) } catch { throw .invalidInput("the case could not be encoded") }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        do { return try encoder.encode(body) } catch { throw .invalidInput("the case could not be encoded") }
     }
 
     private struct Body: Encodable {

@@ -146,7 +146,7 @@ enum LineText {
     static func caseDetails(_ r: CaseRecord) -> String {
         var parts = ["status \(r.status)", "channel \(r.channel)"]
         if let t = r.threadId { parts.append("thread #\(t)") }
-        if !r.users.isEmpty { parts.append("assigned to " + r.users.map(\.name).joined(separator: ", ")) }
+        if !r.users.isEmpty { parts.append("assigned to " + r.users.map { $0.name.isEmpty ? "#\($0.id)" : $0.name }.joined(separator: ", ")) }
         return "  " + Sanitizer.clean(parts.joined(separator: ", "))
     }
 

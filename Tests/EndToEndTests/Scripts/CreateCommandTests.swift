@@ -171,6 +171,24 @@ import Testing
         #expect(creates == 0)
     }
 
+    @Test func ctrlCDuringASlowCreateCancelsItAndLooksItUp() async throws {
+        let s = try await AppSession.start(faults: [try SandboxFault.parse("create:latency=3000")])
+        do {
+            let c = try await s.namedContact()
+            try await s.launch(Self.flags(String(c.id), ["--message", "Slow"]), inShell: true)
+            try await s.waitForJournal("the create") { $0.contains(where: \.isCreate) }
+            kill(s.appPID, SIGINT)
+            let screen = try await s.waitFor("rc=", seconds: 30)
+            #expect(screen.contains("Cancelled. Nothing more will be sent."), "\(screen)")
+            // The sandbox stores a create before it holds the answer (and journals it then): the lookup finds it.
+            let stored = try #require(try await s.client().recentCases(contactId: c.id, limit: 3).first)
+            #expect(screen.contains("created: case #\(stored.id) (found)"), "\(screen)")
+            #expect(screen.contains("rc=0"), "\(screen)")
+            #expect(try await s.creates().count == 1)
+        } catch { await s.close(); throw error }
+        await s.close()
+    }
+
     @Test func badValuesExit2BeforeAnythingIsSent() async throws {
         let s = try await AppSession.start()
         do {

@@ -9,20 +9,34 @@ struct CreateSender {
     func send(_ target: CreateResolver.Target) async throws {
         let request = target.request
         let sentAt = Date()
+        let api = self.api
+        let task = Task { try await api.createCase(request) }
+        // Ctrl-C while it is in flight cancels it and looks it up; a second Ctrl-C leaves at once.
+        let notConfirmed = Self.notConfirmed(request.contactId)
+        let watch = InterruptWatch(first: { _ in task.cancel() }, again: { sig in
+            printError(notConfirmed)
+            exit(128 + sig)
+        })
+        defer { watch.stop() }
         do {
-            let record = try await api.createCase(request)
+            let record = try await task.value
             print(CreateOutput.created(record, contact: target.contact, style: output))
-        } catch let e as AcquireError where UncertainCreate.mayHaveCreated(e) {
+        } catch {
+            let e = acquireError(from: error)
+            guard UncertainCreate.mayHaveCreated(e) else { throw ScriptFailure(e) }
             printError(e.message + " " + e.advice)
             try await settle(request, contact: target.contact, sentAt: sentAt)
-        } catch let e as AcquireError {
-            throw ScriptFailure(e)
         }
+    }
+
+    /// The line for a create that may exist.
+    static func notConfirmed(_ contactId: Int) -> String {
+        "not confirmed: case may exist for #\(contactId); check before creating again"
     }
 
     /// Looks for the case among the contact's recent cases: found (exit 0) or not confirmed (exit 3).
     func settle(_ request: CreateCaseRequest, contact: Contact, sentAt: Date) async throws {
-        let notConfirmed = "not confirmed: case may exist for #\(request.contactId); check before creating again"
+        let notConfirmed = Self.notConfirmed(request.contactId)
         let cases: [CaseRecord]
         do { cases = try await api.recentCases(contactId: request.contactId, limit: UncertainCreate.lookupLimit) } catch let e as AcquireError {
             throw ScriptFailure("The recent cases could not be read: " + e.message + "\n" + notConfirmed, status: ExitStatus.notConfirmed)

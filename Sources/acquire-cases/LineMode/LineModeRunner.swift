@@ -14,11 +14,7 @@ struct LineModeRunner {
 
     /// Runs until the agent quits or a signal arrives; the exit status.
     func run() -> Int32 {
-        let terminal: LineTerminal
-        do { terminal = try LineTerminal() } catch {
-            printError("the line mode could not start (no pipe: \(error)).")
-            return 2
-        }
+        let terminal = LineTerminal()
         Signals.install(wakeWriteFD: terminal.wakeWrite)
         var conversation = LineConversation(isSandbox: isSandbox, timeZone: .current)
         var effects = conversation.start(draft: stores.draft.load(), now: Date())

@@ -1,6 +1,5 @@
 import Foundation
 import LineMode
-import Synchronization
 
 /// What wakes the line mode.
 enum LineWake {
@@ -15,33 +14,14 @@ enum LineWake {
 /// mode: the terminal echoes and edits the line), with a self-pipe for answers and signals.
 /// Nothing but the text it is given is ever written: no escape sequence, no cursor movement.
 final class LineTerminal: @unchecked Sendable {
-    let wakeWrite: Int32
-    private let wakeRead: Int32
-    private let inbox = Mutex<[LineEvent]>([])
+    private let inbox = WakeInbox<LineEvent>()
     private var pending: [UInt8] = []
 
-    init() throws {
-        var fds: [Int32] = [-1, -1]
-        guard pipe(&fds) == 0 else { throw POSIXError(.EMFILE) }
-        for fd in fds {
-            _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK)
-            _ = fcntl(fd, F_SETFD, FD_CLOEXEC)
-        }
-        wakeRead = fds[0]
-        wakeWrite = fds[1]
-    }
-
-    deinit {
-        close(wakeRead)
-        close(wakeWrite)
-    }
+    /// The self-pipe's write end, for signal handlers.
+    var wakeWrite: Int32 { inbox.writeFD }
 
     /// Hands an answer to the loop from any thread.
-    func post(_ event: LineEvent) {
-        inbox.withLock { $0.append(event) }
-        var b: UInt8 = 0
-        _ = Foundation.write(wakeWrite, &b, 1)
-    }
+    func post(_ event: LineEvent) { inbox.post(event) }
 
     /// Writes text as it is (the caller adds newlines).
     func say(_ text: String) {
@@ -65,17 +45,17 @@ final class LineTerminal: @unchecked Sendable {
                 pending.removeFirst()
                 return .line(line)
             }
-            if let first = inbox.withLock({ box -> LineEvent? in box.isEmpty ? nil : box.removeFirst() }) {
+            if let first = inbox.takeFirst() {
                 return .answer(first)
             }
-            var fds = [pollfd(fd: wakeRead, events: Int16(POLLIN), revents: 0)]
+            var fds = [pollfd(fd: inbox.readFD, events: Int16(POLLIN), revents: 0)]
             if readLine { fds.append(pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)) }
             let rc = poll(&fds, nfds_t(fds.count), -1)
             if rc < 0 {
                 if errno == EINTR { continue }
                 return .hangup
             }
-            if fds[0].revents & Int16(POLLIN) != 0 { drainWake() }
+            if fds[0].revents & Int16(POLLIN) != 0 { inbox.drain() }
             guard readLine else { continue }
             let r = fds[1].revents
             if r & Int16(POLLIN) != 0 || r & Int16(POLLHUP) != 0 {
@@ -111,10 +91,5 @@ final class LineTerminal: @unchecked Sendable {
         var text = String(decoding: bytes, as: UTF8.self)
         if text.hasSuffix("\r") { text.removeLast() }
         return text
-    }
-
-    private func drainWake() {
-        var buf = [UInt8](repeating: 0, count: 256)
-        while read(wakeRead, &buf, buf.count) > 0 {}
     }
 }

@@ -16,8 +16,7 @@ import Testing
     }
 
     @Test func aCreateFromFlagsSendsExactlyOneCreateWithTheExactBody() async throws {
-        let s = try await AppSession.start()
-        do {
+        try await AppSession.using { s in
             let c = try await s.namedContact()
             let r = try await s.command(Self.flags(String(c.id), ["--message", "Card charged twice"]))
             #expect(r.status == 0, "stderr: \(r.stderr)")
@@ -28,13 +27,11 @@ import Testing
             let stored = try await s.client().recentCases(contactId: c.id, limit: 5)
             #expect(r.stdout == "created: case #\(stored.first?.id ?? -1) for \(c.displayName) (#\(c.id))\n")
             #expect(r.stderr.isEmpty)
-        } catch { await s.close(); throw error }
-        await s.close()
+        }
     }
 
     @Test func theContactByEmailOrPhoneAndTheAgentByNameAndTheMessageFromStdin() async throws {
-        let s = try await AppSession.start()
-        do {
+        try await AppSession.using { s in
             let c = try await s.namedContact()
             let agents = try await s.client().agents()
             let agent = try #require(agents.first { a in agents.filter { $0.name.lowercased().contains(a.name.lowercased()) }.count == 1 })
@@ -50,13 +47,11 @@ import Testing
             let byPhone = try await s.command(Self.flags(c.phone ?? "", ["--message", "x", "--dry-run"]))
             #expect(byPhone.status == 0, "stderr: \(byPhone.stderr)")
             #expect(byPhone.stdout.contains("contactId=\(c.id)\n"))
-        } catch { await s.close(); throw error }
-        await s.close()
+        }
     }
 
     @Test func aDryRunPrintsTheExactRequestAndSendsNothing() async throws {
-        let s = try await AppSession.start()
-        do {
+        try await AppSession.using { s in
             let c = try await s.namedContact()
             let flags = Self.flags(String(c.id), ["--message", "Card charged twice", "--channel", "mail"])
             let dry = try await s.command(flags + ["--dry-run"])
@@ -71,13 +66,11 @@ import Testing
             let creates = try await s.creates()
             #expect(creates.count == 1)
             #expect(creates.first.map { $0.body + "\n" } == dry.stdout.split(separator: "\n", maxSplits: 1).last.map { String($0) })
-        } catch { await s.close(); throw error }
-        await s.close()
+        }
     }
 
     @Test func jsonIsOneObjectWithTheCase() async throws {
-        let s = try await AppSession.start()
-        do {
+        try await AppSession.using { s in
             let c = try await s.namedContact()
             let r = try await s.command(Self.flags(String(c.id), ["--message", "m", "--json"]))
             #expect(r.status == 0, "stderr: \(r.stderr)")
@@ -95,8 +88,7 @@ import Testing
             let created = try #require(object["created"] as? String)
             #expect(try Date(created, strategy: .iso8601) == stored.dateCreated.map { Date(timeIntervalSince1970: $0.timeIntervalSince1970.rounded(.down)) })
             #expect(r.stdout.hasSuffix("}\n") && r.stdout.filter { $0 == "\n" }.count == 1)
-        } catch { await s.close(); throw error }
-        await s.close()
+        }
     }
 
     /// One create under a fault: the exit status, stdout, stderr, and how many creates reached the sandbox.
@@ -172,8 +164,7 @@ import Testing
     }
 
     @Test func ctrlCDuringASlowCreateCancelsItAndLooksItUp() async throws {
-        let s = try await AppSession.start(faults: [try SandboxFault.parse("create:latency=3000")])
-        do {
+        try await AppSession.using(faults: [try SandboxFault.parse("create:latency=3000")]) { s in
             let c = try await s.namedContact()
             try await s.launch(Self.flags(String(c.id), ["--message", "Slow"]), inShell: true)
             try await s.waitForJournal("the create") { $0.contains(where: \.isCreate) }
@@ -185,13 +176,11 @@ import Testing
             #expect(screen.contains("created: case #\(stored.id) (found)"), "\(screen)")
             #expect(screen.contains("rc=0"), "\(screen)")
             #expect(try await s.creates().count == 1)
-        } catch { await s.close(); throw error }
-        await s.close()
+        }
     }
 
     @Test func badValuesExit2BeforeAnythingIsSent() async throws {
-        let s = try await AppSession.start()
-        do {
+        try await AppSession.using { s in
             let c = try await s.namedContact()
             let id = String(c.id)
             let cases: [([String], String?, String)] = [
@@ -228,13 +217,11 @@ import Testing
                     "\(partial.stderr)")
             #expect(partial.stderr.contains("\n  \(c.id) "), "\(partial.stderr)")
             #expect(try await s.creates().isEmpty)
-        } catch { await s.close(); throw error }
-        await s.close()
+        }
     }
 
     @Test func withoutAnAccountScriptsRefuseUnlessToldToUseTheSandbox() async throws {
-        let s = try await AppSession.start(sandbox: nil)
-        do {
+        try await AppSession.using(builtInSandbox: true) { s in
             let r = try await s.command(["create", "--contact", "1", "--title", "t", "--message", "m"])
             #expect(r.status == 2)
             #expect(r.stderr.contains("scripts never fall back to the sandbox"), "\(r.stderr)")
@@ -242,31 +229,26 @@ import Testing
             #expect(sandboxed.status == 0, "\(sandboxed.stderr)")
             #expect(sandboxed.stdout.hasPrefix("created: case #"))
             #expect(sandboxed.stderr.contains("using the built-in sandbox"))
-        } catch { await s.close(); throw error }
-        await s.close()
+        }
     }
 
     @Test func unreachableExits1() async throws {
-        let s = try await AppSession.start(sandbox: nil)
-        do {
+        try await AppSession.using(builtInSandbox: true) { s in
             // A loopback port nobody listens on: the request never leaves.
             let r = try await s.command(["channels"], extra: ["ACQUIRE_BASE_URL": "http://127.0.0.1:9", "ACQUIRE_API_KEY": "k"])
             #expect(r.status == 1, "\(r.stderr)")
             #expect(r.stderr.hasPrefix("acquire-cases: Acquire could not be reached"), "\(r.stderr)")
-        } catch { await s.close(); throw error }
-        await s.close()
+        }
     }
 
     @Test func helpDocumentsTheExitStatuses() async throws {
-        let s = try await AppSession.start(sandbox: nil)
-        do {
+        try await AppSession.using(builtInSandbox: true) { s in
             let r = try await s.command(["create", "--help"])
             #expect(r.status == 0)
             for line in ["0  created (or found", "1  failed, and nothing was created", "2  bad usage or configuration",
                          "3  not confirmed", "4  the API key was refused", "5  Acquire is unavailable or rate-limited"] {
                 #expect(r.stdout.contains(line), "\(line)")
             }
-        } catch { await s.close(); throw error }
-        await s.close()
+        }
     }
 }

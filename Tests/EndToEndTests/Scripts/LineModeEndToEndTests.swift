@@ -18,27 +18,30 @@ import Testing
         try await s.keys("Enter")
     }
 
+    /// From the title question to the review: the title, the message lines, the shown channel and agent.
+    @discardableResult
+    func answerToReview(_ s: AppSession, title: String, message: [String]) async throws -> String {
+        try await s.waitFor("Title:")
+        try await line(s, title)
+        try await s.waitFor("Message: type it line by line")
+        for l in message + ["."] { try await line(s, l) }
+        try await s.waitFor("Channel (number or name")
+        try await line(s, "")
+        try await s.waitFor("Agent (number, name or e-mail")
+        try await line(s, "")
+        return try await s.waitFor("Send it? y = send")
+    }
+
     @Test func aWholeCaseWithTERMDumbSendsOneCreateAndNoEscape() async throws {
-        let s = try await AppSession.start()
         let raw = NSTemporaryDirectory() + "acq-e2e-lines-\(UUID().uuidString.prefix(8)).bin"
         defer { unlink(raw) }
-        do {
+        try await AppSession.using { s in
             let c = try await s.namedContact()
             try await launch(s, raw: raw)
             try await s.waitFor("Contact (name, e-mail, phone or #id):")
             try await line(s, try #require(c.email))
             try await s.waitFor("Contact: \(c.displayName)")
-            try await s.waitFor("Title:")
-            try await line(s, "Refund")
-            try await s.waitFor("Message: type it line by line")
-            try await line(s, "Card charged twice.")
-            try await line(s, "Please refund.")
-            try await line(s, ".")
-            try await s.waitFor("Channel (number or name")
-            try await line(s, "")
-            try await s.waitFor("Agent (number, name or e-mail")
-            try await line(s, "")
-            let review = try await s.waitFor("Send it? y = send")
+            let review = try await answerToReview(s, title: "Refund", message: ["Card charged twice.", "Please refund."])
             #expect(review.contains("Review the case:\n  Contact: \(c.displayName) (#\(c.id))\n  Title: Refund\n  Channel: Chat (chat)"))
             #expect(review.contains("  Message:\n    Card charged twice.\n    Please refund."))
             // The draft was saved while typing.
@@ -57,15 +60,13 @@ import Testing
             #expect(bytes.count > 500, "too little output was captured")
             #expect(!bytes.contains(0x1B), "an escape byte reached the terminal")
             #expect(TerminalBytes.problems(in: bytes).isEmpty)
-        } catch { await s.close(); throw error }
-        await s.close()
+        }
     }
 
     @Test func aSignalEndsInASavedDraftThatIsOfferedNextTime() async throws {
-        let s = try await AppSession.start()
         let raw = NSTemporaryDirectory() + "acq-e2e-lines-\(UUID().uuidString.prefix(8)).bin"
         defer { unlink(raw) }
-        do {
+        try await AppSession.using { s in
             try await launch(s, term: "xterm-256color", arguments: ["--plain"], raw: raw)
             try await s.waitFor("Contact (name")
             try await line(s, "#3")
@@ -100,28 +101,17 @@ import Testing
             #expect(try await s.creates().isEmpty)
             let bytes = [UInt8](FileManager.default.contents(atPath: raw) ?? Data())
             #expect(!bytes.contains(0x1B), "an escape byte reached the terminal")
-        } catch { await s.close(); throw error }
-        await s.close()
+        }
     }
 
     @Test func anUncertainCreateIsLookedUpInTheLineModeToo() async throws {
-        let s = try await AppSession.start(faults: [try SandboxFault.parse("create:500:stored")])
         let raw = NSTemporaryDirectory() + "acq-e2e-lines-\(UUID().uuidString.prefix(8)).bin"
         defer { unlink(raw) }
-        do {
+        try await AppSession.using(faults: [try SandboxFault.parse("create:500:stored")]) { s in
             try await launch(s, raw: raw)
             try await s.waitFor("Contact (name")
             try await line(s, "#5")
-            try await s.waitFor("Title:")
-            try await line(s, "Refund")
-            try await s.waitFor("Message:")
-            try await line(s, "Twice")
-            try await line(s, ".")
-            try await s.waitFor("Channel (number")
-            try await line(s, "")
-            try await s.waitFor("Agent (number")
-            try await line(s, "")
-            try await s.waitFor("Send it?")
+            try await answerToReview(s, title: "Refund", message: ["Twice"])
             try await line(s, "y")
             let screen = try await s.waitFor("(found)")
             #expect(screen.contains("The case may or may not have been created (HTTP 500)."))
@@ -130,20 +120,17 @@ import Testing
             #expect(try await s.creates().count == 1)
             try await line(s, "q")
             try await s.waitFor("rc=0")
-        } catch { await s.close(); throw error }
-        await s.close()
+        }
     }
 
     @Test func noTerminalAtAllRefusesAndPointsAtCreate() async throws {
-        let s = try await AppSession.start()
-        do {
+        try await AppSession.using { s in
             for args in [["--plain"], []] {
                 let r = try await s.command(args, extra: ["TERM": "dumb"])
                 #expect(r.status == 2)
                 #expect(r.stderr.contains("standard input is not a terminal"), "\(r.stderr)")
                 #expect(r.stderr.contains("acquire-cases create"), "\(r.stderr)")
             }
-        } catch { await s.close(); throw error }
-        await s.close()
+        }
     }
 }

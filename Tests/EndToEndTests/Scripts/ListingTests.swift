@@ -6,8 +6,7 @@ import Testing
 /// `contacts QUERY`, `agents`, `channels`: aligned tables of sanitized text, or JSON arrays of exact values.
 @Suite struct ListingTests {
     @Test func agentsAsATableAndAsJSON() async throws {
-        let s = try await AppSession.start()
-        do {
+        try await AppSession.using { s in
             let agents = try await s.client().agents()
             let table = try await s.command(["agents"])
             #expect(table.status == 0, "\(table.stderr)")
@@ -27,13 +26,11 @@ import Testing
             #expect(array.map { $0["id"] as? Int } == agents.map(\.id))
             #expect(array.map { $0["name"] as? String } == agents.map(\.name))
             #expect(array.map { $0["status"] as? String } == agents.map(\.status))
-        } catch { await s.close(); throw error }
-        await s.close()
+        }
     }
 
     @Test func channelsAndContacts() async throws {
-        let s = try await AppSession.start()
-        do {
+        try await AppSession.using { s in
             let channels = try await s.client().channels()
             let json = try await s.command(["channels", "--json"])
             let array = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
@@ -61,13 +58,11 @@ import Testing
             #expect(none.stderr == "acquire-cases: no contact matches \"zzzz-nobody-zzzz\"\n")
             let noneJSON = try await s.command(["contacts", "zzzz-nobody-zzzz", "--json"])
             #expect(noneJSON.stdout == "[]\n")
-        } catch { await s.close(); throw error }
-        await s.close()
+        }
     }
 
     @Test func hostileNamesAreEscapedInTablesAndExactInJSON() async throws {
-        let s = try await AppSession.start(faults: [try SandboxFault.parse("agents:hostile")])
-        do {
+        try await AppSession.using(faults: [try SandboxFault.parse("agents:hostile")]) { s in
             let table = try await s.command(["agents"])
             #expect(table.status == 0, "\(table.stderr)")
             #expect(TerminalBytes.problems(in: Array(table.stdout.utf8)).isEmpty, "\(table.stdout)")
@@ -76,18 +71,15 @@ import Testing
             let array = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
             let agents = try await s.client().agents()
             #expect(array.map { $0["name"] as? String } == agents.map(\.name))
-        } catch { await s.close(); throw error }
-        await s.close()
+        }
     }
 
     @Test func aRefusedKeyExits4() async throws {
-        let s = try await AppSession.start(faults: [try SandboxFault.parse("agents:401")])
-        do {
+        try await AppSession.using(faults: [try SandboxFault.parse("agents:401")]) { s in
             let r = try await s.command(["agents", "--json"])
             #expect(r.status == 4)
             #expect(r.stdout.isEmpty)
             #expect(r.stderr == "acquire-cases: \(AcquireError.unauthorized.message) \(AcquireError.unauthorized.advice)\n")
-        } catch { await s.close(); throw error }
-        await s.close()
+        }
     }
 }

@@ -1,4 +1,5 @@
 import AcquireKit
+import AcquireSandbox
 import Foundation
 
 extension AppSession {
@@ -23,5 +24,22 @@ extension AppSession {
             throw E2EError("the sandbox has no contact with name, e-mail and phone")
         }
         return c
+    }
+}
+
+extension AppSession {
+    /// Runs `body` with a started session (the app not launched yet) and always closes it.
+    static func using(faults: [SandboxFault] = [], builtInSandbox: Bool = false,
+                      _ body: (AppSession) async throws -> Void) async throws {
+        var options = standardSandbox
+        options.faults = faults
+        let s = try await start(sandbox: builtInSandbox ? nil : options)
+        do {
+            try await body(s)
+        } catch {
+            await s.close()
+            throw error
+        }
+        await s.close()
     }
 }

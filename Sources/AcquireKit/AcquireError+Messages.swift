@@ -17,6 +17,10 @@ extension AcquireError {
         case .offline(let why): return "Acquire could not be reached (\(why))."
         case .undecodable(let excerpt): return "Acquire sent an answer that could not be read: \(excerpt)"
         case .cancelled: return "Cancelled."
+        case .refused(let code, let text):
+            return code.isEmpty ? "Acquire refused the request: \(text)" : "Acquire refused the request: \(text) (\(code))"
+        case .duplicate(let text): return "Acquire already has such a record: \(text)"
+        case .uncertainContact(let why): return "The contact may or may not have been created (\(why))."
         }
     }
 
@@ -37,6 +41,9 @@ extension AcquireError {
         case .offline: return "Check the network or proxy settings (HTTPS_PROXY), then try again."
         case .undecodable: return "Try again; if it persists, a proxy may be in the way."
         case .cancelled: return "Nothing more will be sent."
+        case .refused: return "Nothing was created or changed. Check what it says, then try again."
+        case .duplicate: return "Search for it and choose the existing one instead."
+        case .uncertainContact: return "Searching its email and phone before anything is sent again."
         }
     }
 }

@@ -29,4 +29,11 @@ public enum AcquireError: Error, Equatable, Hashable, Sendable {
     case undecodable(excerpt: String)
     /// The request was cancelled by the agent.
     case cancelled
+    /// The server answered with an error body (`{"error": {"code", "message", "data"}}`), also on
+    /// HTTP 200: nothing was created or changed. Its code and (sanitized) message.
+    case refused(code: String, message: String)
+    /// ERROR_DUPLICATE_RECORD_FOUND: such a record (e.g. a contact with this email) already exists.
+    case duplicate(String)
+    /// A contact create that may or may not have reached the server (settle it by searching).
+    case uncertainContact(String)
 }

@@ -114,7 +114,7 @@ extension LineConversation {
     /// Whether `r` may send again after the failure.
     var canRetry: Bool {
         switch failure {
-        case .unauthorized?, .forbidden?, .invalidInput?, .notConfigured?, .invalidAccount?, .notFound?: return false
+        case .unauthorized?, .forbidden?, .invalidInput?, .notConfigured?, .invalidAccount?, .notFound?, .refused?, .duplicate?: return false
         default: return true
         }
     }

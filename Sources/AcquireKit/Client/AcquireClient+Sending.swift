@@ -87,6 +87,9 @@ extension AcquireClient {
         case .uncertain(let s): return .uncertain(r(s))
         case .offline(let s): return .offline(r(s))
         case .undecodable(let s): return .undecodable(excerpt: r(s))
+        case .refused(let c, let s): return .refused(code: r(c), message: r(s))
+        case .duplicate(let s): return .duplicate(r(s))
+        case .uncertainContact(let s): return .uncertainContact(r(s))
         default: return error
         }
     }

@@ -57,9 +57,12 @@ public struct AcquireClient: AcquireAPI {
                                   kind: .create, what: "contact #\(request.contactId)")
         do {
             return try decoder.caseRecord(r.body)
-        } catch {
+        } catch .undecodable(let excerpt) {
             // The server said 2xx: the case exists, but its answer could not be read.
-            throw AcquireError.uncertain("the answer could not be read: \(error.excerptText)")
+            throw AcquireError.uncertain("the answer could not be read: \(excerpt)")
+        } catch {
+            // An error body (also on HTTP 200): the server says it created nothing.
+            throw error
         }
     }
 

@@ -23,9 +23,11 @@ public struct ResponseDecoder: Sendable {
         }
     }
 
-    /// `data` of the envelope, or `.undecodable`.
+    /// `data` of the envelope; the error the body states (`ErrorMapper.bodyError`, also on HTTP 200);
+    /// or `.undecodable`.
     func payload(_ body: Data) throws(AcquireError) -> JSONValue {
         let root = try json(body)
+        if let error = ErrorMapper.bodyError(in: root) { throw error }
         guard let data = root["data"], !data.isNull else { throw .undecodable(excerpt: ErrorMapper.excerpt(body)) }
         return data
     }

@@ -33,8 +33,8 @@ enum ExitStatus {
         case .notConfigured, .invalidAccount: return usage
         case .unauthorized, .forbidden: return refused
         case .rateLimited, .unavailable: return unavailable
-        case .uncertain: return notConfirmed
-        case .notFound, .invalidInput, .serverError, .offline, .undecodable, .cancelled: return failed
+        case .uncertain, .uncertainContact: return notConfirmed
+        case .notFound, .invalidInput, .serverError, .offline, .undecodable, .cancelled, .refused, .duplicate: return failed
         }
     }
 }

@@ -7,12 +7,14 @@ import Testing
 /// messages, dry runs, JSON out, and every documented exit status from a real fault.
 @Suite struct CreateCommandTests {
     /// The body the sandbox must receive for title "Refund" and `message`, automatic routing.
+    /// The body the sandbox must receive for title "Refund" and `message`, automatic routing, priority Normal
+    /// (the sandbox's one required case field).
     static func body(message: String, channel: String = "chat", routeAgentId: Int = 0) -> String {
-        #"{"agentId":0,"channel":"\#(channel)","fields":{},"isFromCobrowse":false,"mentionUsers":[],"message":{"message":"\#(message)","translateLangKey":"","type":"message"},"routeAgentId":\#(routeAgentId),"source":"firstMessage","title":"Refund"}"#
+        #"{"agentId":0,"channel":"\#(channel)","fields":{"priority":"Normal"},"isFromCobrowse":false,"mentionUsers":[],"message":{"message":"\#(message)","translateLangKey":"","type":"message"},"routeAgentId":\#(routeAgentId),"source":"firstMessage","title":"Refund"}"#
     }
 
     static func flags(_ contact: String, _ more: [String] = []) -> [String] {
-        ["create", "--contact", contact, "--title", "Refund"] + more
+        ["create", "--contact", contact, "--title", "Refund", "--field", "priority=normal"] + more
     }
 
     @Test func aCreateFromFlagsSendsExactlyOneCreateWithTheExactBody() async throws {
@@ -225,7 +227,8 @@ import Testing
             let r = try await s.command(["create", "--contact", "1", "--title", "t", "--message", "m"])
             #expect(r.status == 2)
             #expect(r.stderr.contains("scripts never fall back to the sandbox"), "\(r.stderr)")
-            let sandboxed = try await s.command(["create", "--sandbox", "--contact", "1", "--title", "t", "--message", "m"])
+            let sandboxed = try await s.command(["create", "--sandbox", "--contact", "1", "--title", "t", "--message", "m",
+                                                 "--field", "priority=Low"])
             #expect(sandboxed.status == 0, "\(sandboxed.stderr)")
             #expect(sandboxed.stdout.hasPrefix("created: case #"))
             #expect(sandboxed.stderr.contains("using the built-in sandbox"))

@@ -16,13 +16,40 @@ struct CreateResolver {
     }
 
     func resolve(_ input: CreateInput) async throws -> Target {
-        let contact = try await resolveContact(input.contact)
+        var reopened: CaseRecord?
+        if let id = input.reopen { reopened = try await closedCase(id) }
+        guard let key = input.contact ?? reopened?.contactId.map(CaseChoices.ContactKey.id) else {
+            throw ScriptFailure.usage("--reopen: case #\(input.reopen ?? 0) names no contact; give --contact too.")
+        }
+        let contact = try await resolveContact(key)
+        if let r = reopened, let owner = r.contactId, owner != contact.id {
+            throw ScriptFailure.usage("--reopen: case #\(r.id) belongs to contact #\(owner), not to #\(contact.id). Leave --contact out, or give the right case.")
+        }
         let channel = try await resolveChannel(input.channel)
+        var agents = AgentList(api: api)
         var agentId = 0
-        if let agent = input.agent { agentId = try await resolveAgent(agent) }
-        let request = CreateCaseRequest(contactId: contact.id, title: input.title, message: input.message,
-                                        channel: channel.id, routeAgentId: agentId)
+        if let agent = input.agent { agentId = try await agents.pick(agent, flag: "--agent") }
+        var mentioned: [Int] = []
+        for m in input.mentions { mentioned.append(try await agents.pick(m, flag: "--mention")) }
+        let fields = try await CreateFields(api: api).resolve(input.fields)
+        var request = CreateCaseRequest(contactId: contact.id, title: input.title, message: input.message,
+                                        channel: channel.id, routeAgentId: agentId,
+                                        mentionUsers: CreateCaseRequest.mentionIDs(mentioned), fields: fields,
+                                        messageType: input.note ? .note : .message)
+        if let reopened { request = request.reopening(reopened) }
         return Target(request: request, contact: contact)
+    }
+
+    /// The case to reopen: it must exist and be closed.
+    func closedCase(_ id: Int) async throws -> CaseRecord {
+        let record: CaseRecord
+        do { record = try await api.caseRecord(id: id) } catch AcquireError.notFound {
+            throw ScriptFailure.usage("--reopen: Acquire has no case #\(id). Check the id.")
+        } catch let e as AcquireError { throw ScriptFailure(e) }
+        guard record.isClosed else {
+            throw ScriptFailure.usage("--reopen: case #\(id) is \(Sanitizer.clean(record.status)), not closed; only a closed case can be reopened. Leave --reopen out to open a new case.")
+        }
+        return record
     }
 
     /// An id is fetched; an e-mail or phone is searched and must match exactly one contact.
@@ -54,29 +81,18 @@ struct CreateResolver {
         throw ScriptFailure.usage("--channel: Acquire offers no channel \"\(Sanitizer.clean(id))\". Use one of: \(offered).")
     }
 
-    /// The agent must be exactly one of Acquire's agents.
-    func resolveAgent(_ text: String) async throws -> Int {
-        let agents = try await call { try await api.agents() }
-        switch CaseChoices.agent(text, in: agents) {
-        case .one(let a): return a.id
-        case .none:
-            throw ScriptFailure.usage("--agent: no agent matches \"\(Sanitizer.clean(text))\". Give an id, e-mail or name (`acquire-cases agents` lists them), or auto.")
-        case .several(let many):
-            let table = TextTable(headers: ["id", "name", "email"], rows: many.prefix(Self.maxCandidates).map { [String($0.id), $0.name, $0.email ?? ""] })
-            throw ScriptFailure.usage("--agent: \(many.count) agents match \"\(Sanitizer.clean(text))\"; give one by id or e-mail:\n"
-                                      + indent(table.lines) + more(many.count))
-        }
-    }
-
     /// Up to ten contacts as an indented table.
     func candidates(_ contacts: [Contact]) -> String {
         let rows = contacts.prefix(Self.maxCandidates).map { [String($0.id), $0.displayName, $0.email ?? "", $0.phone ?? ""] }
         return indent(TextTable(headers: ["id", "name", "email", "phone"], rows: rows).lines) + more(contacts.count)
     }
 
-    private func indent(_ lines: [String]) -> String { lines.map { "  " + $0 }.joined(separator: "\n") }
+}
 
-    private func more(_ count: Int) -> String {
-        count > Self.maxCandidates ? "\n  … and \(count - Self.maxCandidates) more" : ""
-    }
+/// Lines of a table, indented under the sentence they illustrate.
+func indent(_ lines: [String]) -> String { lines.map { "  " + $0 }.joined(separator: "\n") }
+
+/// "… and N more" when a list was cut to `CreateResolver.maxCandidates`.
+func more(_ count: Int) -> String {
+    count > CreateResolver.maxCandidates ? "\n  … and \(count - CreateResolver.maxCandidates) more" : ""
 }

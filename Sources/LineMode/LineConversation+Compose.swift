@@ -14,6 +14,7 @@ extension LineConversation {
             message = d.message
             channel = d.channel
             agentId = d.agentId
+            fieldValues = d.fields ?? [:]
             if contact == nil { return ask(.contact) }
             if CaseInput.titleProblem(title) != nil { return ask(.title) }
             if CaseInput.messageProblem(message) != nil { return ask(.message) }
@@ -167,8 +168,18 @@ extension LineConversation {
         return out
     }
 
-    mutating func listsAnswered(_ c: Result<[Channel], AcquireError>, _ a: Result<[Agent], AcquireError>) -> [LineEffect] {
+    mutating func listsAnswered(_ c: Result<[Channel], AcquireError>, _ a: Result<[Agent], AcquireError>,
+                                _ f: Result<FieldCatalog, AcquireError>, _ d: Result<[Department], AcquireError>) -> [LineEffect] {
         listsLoading = false
+        switch f {
+        case .success(let catalog):
+            fieldDefinitions = catalog.formFields(for: .case)
+            fieldsWarning = catalog.warning
+        case .failure(let e):
+            fieldDefinitions = []
+            fieldsWarning = "The case fields could not be read (\(e.message)); the case is sent without them."
+        }
+        departments = (try? d.get()) ?? []
         switch (c, a) {
         case (.success(let cs), .success(let ags)):
             channels = cs

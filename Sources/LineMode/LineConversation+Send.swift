@@ -6,7 +6,8 @@ extension LineConversation {
     /// The request the review would send.
     var request: CreateCaseRequest? {
         guard let contact else { return nil }
-        return CreateCaseRequest(contactId: contact.id, title: title, message: message, channel: channel, routeAgentId: agentId)
+        return CreateCaseRequest(contactId: contact.id, title: title, message: message, channel: channel, routeAgentId: agentId,
+                                 fields: wireFields)
     }
 
     /// What stops the case from being sent, each with the key that fixes it.
@@ -21,15 +22,26 @@ extension LineConversation {
         if agentId != 0, let agents, !agents.contains(where: { $0.id == agentId }) {
             p.append("Agent #\(agentId) is not in Acquire's list of agents (a).")
         }
-        return p
+        return p + fieldProblems
     }
 
     /// The review, printed in full, and its question.
     mutating func review() -> [LineEffect] {
         step = .review
-        return [.say(LineText.review(contact: contact, title: title, message: message, channel: channelName,
-                                     agent: agentName, problems: problems)),
-                .ask(LineText.reviewQuestion(canSend: problems.isEmpty))]
+        let filled = fieldDefinitions.compactMap { d in fieldValues[d.key].map { (d.formLabel, $0.displayText) } }
+        var warning: [LineEffect] = []
+        if let w = fieldsWarning {
+            warning = [.say("Warning: " + w)]
+            fieldsWarning = nil
+        }
+        return warning + [.say(LineText.review(contact: contact, title: title, message: message, channel: channelName,
+                                     agent: agentName, fields: filled, problems: problems)),
+                .ask(reviewQuestion)]
+    }
+
+    /// The review's question, with the fields' letter when there are fields.
+    var reviewQuestion: String {
+        LineText.reviewQuestion(canSend: problems.isEmpty, hasFields: !fieldDefinitions.isEmpty)
     }
 
     /// y sends; c, t, m, h, a change one thing; q quits keeping the draft.
@@ -40,11 +52,12 @@ extension LineConversation {
             return send(r, now: now)
         case "q", "quit": return quit()
         default:
-            if let field = LineText.editKeys[text.lowercased()] {
+            if let field = LineText.editKeys[text.lowercased()], field != .field(0) || !fieldDefinitions.isEmpty {
                 editingOne = true
                 return ask(field)
             }
-            return [.say(LineText.pleaseType("y, c, t, m, h, a or q")), .ask(LineText.reviewQuestion(canSend: problems.isEmpty))]
+            return [.say(LineText.pleaseType(fieldDefinitions.isEmpty ? "y, c, t, m, h, a or q" : "y, c, t, m, h, a, f or q")),
+                    .ask(reviewQuestion)]
         }
     }
 
@@ -106,6 +119,7 @@ extension LineConversation {
         let line = found ? LineText.createdFound(record) : LineText.created(record, name: name, contactId: contact?.id ?? record.contactId ?? 0)
         title = ""
         message = ""
+        fieldValues = [:]
         sent = nil
         uncertainWhy = nil
         return [.deleteDraft, .say(line), .say(LineText.caseDetails(record)), .ask(LineText.nextQuestion)]

@@ -8,7 +8,10 @@ import Foundation
 public struct LineConversation: Sendable {
     /// The question being asked (or the answer being waited for).
     public enum Step: Equatable, Sendable {
-        case offerDraft, contact, title, message, channel, agent, review
+        case offerDraft, contact, title, message, channel, agent
+        /// The custom case field at this index of `fieldDefinitions`.
+        case field(Int)
+        case review
         case listsFailed, sending, checking, failed, notConfirmed, created, finished
     }
 
@@ -31,6 +34,8 @@ public struct LineConversation: Sendable {
     public internal(set) var message = ""
     public internal(set) var channel = "chat"
     public internal(set) var agentId = 0
+    /// Custom case field values by key.
+    public internal(set) var fieldValues: [String: FieldValue] = [:]
     /// Lines of the message typed so far, while it is being typed.
     var messageLines: [String]?
     /// Whether the current question changes one field from the review (and returns there).
@@ -43,6 +48,11 @@ public struct LineConversation: Sendable {
     var channels: [Channel]?
     var agents: [Agent]?
     var listsError: AcquireError?
+    /// The case fields to ask for, in the server's order ([] when none, or they could not be read).
+    var fieldDefinitions: [FieldDefinition] = []
+    var departments: [Department] = []
+    /// Why the fields are missing or incomplete, said once at the first field question.
+    var fieldsWarning: String?
     var listsLoading = false
     /// The step that needed the lists, to return to once they are here.
     var afterLists: Step = .channel
@@ -67,7 +77,7 @@ public struct LineConversation: Sendable {
     public func draft(at date: Date) -> Draft {
         Draft(contactId: contact?.id, contactName: contact?.name, title: title,
               message: messageLines.map { $0.joined(separator: "\n") } ?? message,
-              channel: channel, agentId: agentId, updatedAt: date)
+              channel: channel, agentId: agentId, updatedAt: date, fields: fieldValues.isEmpty ? nil : fieldValues)
     }
 
     /// True when quitting now would leave something unsent (the draft is kept for it).
@@ -101,7 +111,7 @@ public struct LineConversation: Sendable {
         case .endOfInput: return waiting == nil ? endOfInput(now: now) : []
         case .contactsFound(let r): return waiting == .search ? searchAnswered(r, now: now) : []
         case .contactLoaded(let r): return waiting == .contact ? contactAnswered(r, now: now) : []
-        case .listsLoaded(let c, let a): return listsAnswered(c, a)
+        case .listsLoaded(let c, let a, let f, let d): return listsAnswered(c, a, f, d)
         case .createAnswered(let r, let at): return waiting == .create ? createAnswered(r, sentAt: at, now: now) : []
         case .recentCases(let r): return waiting == .lookup ? lookupAnswered(r) : []
         }
@@ -117,6 +127,7 @@ public struct LineConversation: Sendable {
         case .message: return messageLine(raw, now: now)
         case .channel: return channelTyped(text, now: now)
         case .agent: return agentTyped(text, now: now)
+        case .field(let i): return fieldTyped(raw, index: i, now: now)
         case .review: return reviewAnswered(text, now: now)
         case .listsFailed: return listsRetry(text)
         case .failed: return failureAnswered(text, now: now)
@@ -149,11 +160,12 @@ public struct LineConversation: Sendable {
         case .message:
             messageLines = []
             return [.say(LineText.messageIntro(hasCurrent: !message.isEmpty))]
-        case .channel, .agent, .review:
+        case .channel, .agent, .field, .review:
             guard let channels, agents != nil else { return waitForLists(then: next) }
             switch next {
             case .channel: return [.say(LineText.channelList(CaseChoices.offeredChannels(channels))), .ask(LineText.channelQuestion(current: channelName))]
             case .agent: return [.say(LineText.agentList(agents ?? [])), .ask(LineText.agentQuestion(current: agentName))]
+            case .field(let i): return askField(i)
             default: return review()
             }
         default: return []
@@ -167,7 +179,7 @@ public struct LineConversation: Sendable {
             editingOne = false
             return save + ask(.review)
         }
-        let order: [Step] = [.contact, .title, .message, .channel, .agent, .review]
+        let order: [Step] = [.contact, .title, .message, .channel, .agent, .field(0), .review]
         let i = order.firstIndex(of: done) ?? order.count - 2
         return save + ask(order[i + 1])
     }

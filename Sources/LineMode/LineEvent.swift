@@ -10,7 +10,11 @@ public enum LineEvent: Equatable, Sendable {
     case endOfInput
     case contactsFound(Result<ContactPage, AcquireError>)
     case contactLoaded(Result<Contact, AcquireError>)
-    case listsLoaded(channels: Result<[Channel], AcquireError>, agents: Result<[Agent], AcquireError>)
+    /// Channels and agents (both needed), and the custom field definitions and departments (a failure
+    /// there is only a warning).
+    case listsLoaded(channels: Result<[Channel], AcquireError>, agents: Result<[Agent], AcquireError>,
+                     fields: Result<FieldCatalog, AcquireError> = .success(FieldCatalog(definitions: [])),
+                     departments: Result<[Department], AcquireError> = .success([]))
     /// The create's answer, with the time just before it was sent.
     case createAnswered(Result<CaseRecord, AcquireError>, sentAt: Date)
     case recentCases(Result<[CaseRecord], AcquireError>)
@@ -25,7 +29,7 @@ public enum LineEffect: Equatable, Sendable {
     /// `searchContacts(text, page: 0, limit: LineConversation.pageSize)`.
     case searchContacts(String)
     case loadContact(Int)
-    /// Channels and agents, together; answered by one `.listsLoaded`.
+    /// Channels, agents, case field definitions and departments, together; answered by one `.listsLoaded`.
     case loadLists
     /// `createCase` exactly once; never retried by the runner.
     case submit(CreateCaseRequest)

@@ -96,15 +96,42 @@ enum LineText {
         "There is no number \(n) in the list; type 1 to \(count), or a name."
     }
 
+    /// The choices (numbered) and the question for one custom field.
+    static func fieldQuestion(_ d: FieldDefinition, current: FieldValue?, departments: [Department]) -> [LineEffect] {
+        let label = Sanitizer.clean(d.formLabel)
+        var out: [LineEffect] = []
+        var how: String
+        switch d.kind {
+        case .text: how = d.input?.wantsEmail == true ? "an e-mail address" : "text"
+        case .radio: how = "a number or an option"
+        case .checkbox: how = "numbers or options, separated by commas"
+        case .department: how = departments.isEmpty ? "a department id" : "a number or a department"
+        }
+        let choices: [String]
+        switch d.kind {
+        case .radio, .checkbox: choices = d.options
+        case .department: choices = departments.map(\.name)
+        case .text: choices = []
+        }
+        if !choices.isEmpty {
+            out.append(.say(label + ":\n" + choices.enumerated().map { "  \($0.offset + 1). \(Sanitizer.clean($0.element))" }.joined(separator: "\n")))
+        }
+        if d.isRequired { how = "required; " + how }
+        let keep = current.map { "Enter keeps \(Sanitizer.clean($0.displayText)), - clears" } ?? (d.isRequired ? "" : "Enter leaves it empty")
+        out.append(.ask("\(label) (\(how)\(keep.isEmpty ? "" : "; " + keep)): "))
+        return out
+    }
+
     static let listsRetryQuestion = "Enter = try again, q = quit (the draft is kept): "
 
     static func review(contact: ContactRef?, title: String, message: String, channel: String, agent: String,
-                       problems: [String]) -> String {
+                       fields: [(String, String)] = [], problems: [String]) -> String {
         var lines = ["Review the case:"]
         lines.append("  Contact: " + (contact.map { "\(Sanitizer.clean($0.name)) (#\($0.id))" } ?? "(none)"))
         lines.append("  Title: " + (title.isEmpty ? "(empty)" : Sanitizer.clean(title)))
         lines.append("  Channel: " + Sanitizer.clean(channel))
         lines.append("  Agent: " + Sanitizer.clean(agent))
+        for (label, value) in fields { lines.append("  \(Sanitizer.clean(label)): \(Sanitizer.clean(value))") }
         lines.append("  Message:")
         if message.isEmpty { lines.append("    (empty)") }
         for l in message.split(separator: "\n", omittingEmptySubsequences: false) {
@@ -118,10 +145,12 @@ enum LineText {
     }
 
     /// Review letters and the question they change.
-    static let editKeys: [String: LineConversation.Step] = ["c": .contact, "t": .title, "m": .message, "h": .channel, "a": .agent]
+    static let editKeys: [String: LineConversation.Step] = ["c": .contact, "t": .title, "m": .message, "h": .channel,
+                                                          "a": .agent, "f": .field(0)]
 
-    static func reviewQuestion(canSend: Bool) -> String {
-        (canSend ? "Send it? y = send, " : "Change: ") + "c = contact, t = title, m = message, h = channel, a = agent, q = quit (the draft is kept): "
+    static func reviewQuestion(canSend: Bool, hasFields: Bool = false) -> String {
+        (canSend ? "Send it? y = send, " : "Change: ") + "c = contact, t = title, m = message, h = channel, a = agent, "
+            + (hasFields ? "f = fields, " : "") + "q = quit (the draft is kept): "
     }
 
     /// The error's sentence and what to do.

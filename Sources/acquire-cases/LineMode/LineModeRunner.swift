@@ -63,7 +63,10 @@ struct LineModeRunner {
             ask(terminal) {
                 async let channels = result { try await api.channels() }
                 async let agents = result { try await api.agents() }
-                return .listsLoaded(channels: await channels, agents: await agents)
+                async let fields = result { try await api.fieldDefinitions() }
+                async let departments = result { try await api.departments() }
+                return .listsLoaded(channels: await channels, agents: await agents, fields: await fields,
+                                    departments: await departments)
             }
         case .submit(let request):
             ask(terminal) {

@@ -29,6 +29,13 @@ import Testing
         try await line(s, "")
         try await s.waitFor("Agent (number, name or e-mail")
         try await line(s, "")
+        // The sandbox's case fields, one question each: the required priority, then Enter past the rest.
+        try await s.waitFor("Priority (required; a number or an option):")
+        try await line(s, "2")
+        for question in ["Topics (", "Team (", "Order number (", "Reply-to email (", "title (custom field) (", "Due date ("] {
+            try await s.waitFor("\n" + question)
+            try await line(s, "")
+        }
         return try await s.waitFor("Send it? y = send")
     }
 
@@ -43,14 +50,14 @@ import Testing
             try await s.waitFor("Contact: \(c.displayName)")
             let review = try await answerToReview(s, title: "Refund", message: ["Card charged twice.", "Please refund."])
             #expect(review.contains("Review the case:\n  Contact: \(c.displayName) (#\(c.id))\n  Title: Refund\n  Channel: Chat (chat)"))
-            #expect(review.contains("  Message:\n    Card charged twice.\n    Please refund."))
+            #expect(review.contains("  Agent: No agent: automatic routing\n  Priority: Normal\n  Message:\n    Card charged twice.\n    Please refund."))
             // The draft was saved while typing.
             #expect(s.draft()?["message"] as? String == "Card charged twice.\nPlease refund.")
             try await line(s, "y")
             let done = try await s.waitFor("n = another case for this contact")
             let creates = try await s.creates()
             #expect(creates.count == 1)
-            #expect(creates.first?.body == #"{"agentId":0,"channel":"chat","fields":{},"isFromCobrowse":false,"mentionUsers":[],"message":{"message":"Card charged twice.\nPlease refund.","translateLangKey":"","type":"message"},"routeAgentId":0,"source":"firstMessage","title":"Refund"}"#)
+            #expect(creates.first?.body == #"{"agentId":0,"channel":"chat","fields":{"priority":"Normal"},"isFromCobrowse":false,"mentionUsers":[],"message":{"message":"Card charged twice.\nPlease refund.","translateLangKey":"","type":"message"},"routeAgentId":0,"source":"firstMessage","title":"Refund"}"#)
             let stored = try await s.client().recentCases(contactId: c.id, limit: 3)
             #expect(done.contains("created: case #\(stored.first?.id ?? -1) for \(c.displayName) (#\(c.id))"))
             #expect(s.draft() == nil, "the draft outlived the create")
@@ -88,7 +95,9 @@ import Testing
             try await s.waitFor("1 line of message.")
             #expect(try await s.screen().contains("\"Callback\""))
             try await line(s, "r")
-            try await s.waitFor("Send it? y = send")
+            // The required priority was never given: the review says so, and offers no sending.
+            try await s.waitFor("Change: c = contact")
+            #expect(try await s.screen().contains("  - Priority: Choose a priority for the case. (f)"))
             try await line(s, "m")
             try await s.waitFor("Ending at once keeps the current message.")
             try await line(s, "The whole message.")

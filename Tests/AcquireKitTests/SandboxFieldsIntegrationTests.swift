@@ -34,6 +34,22 @@ import AcquireSandbox
         }
     }
 
+    @Test func hostileLabelsAndMessagesArriveSanitized() async throws {
+        try await SandboxHarness.with(faults: [SandboxFault(endpoint: .fieldDefinitions, kind: .hostileText)]) { h in
+            let catalog = try await h.client.fieldDefinitions()
+            let strings = allStrings(in: catalog.definitions)
+            #expect(strings.contains { $0.text.contains("^[") })
+            #expect(strings.allSatisfy { !$0.text.unicodeScalars.contains(where: Sanitizer.isForbidden) })
+            // Options are not decorated: values chosen from them pass the sandbox's own check.
+            let form = catalog.formFields(for: .case)
+            var request = h.draft(contactId: 3, title: "hostile labels")
+            request.fields = FieldEncoding.body(["priority": .option(form[0].options[0])], definitions: form)
+            _ = try await h.client.createCase(request)
+            #expect(FieldRules.problems([:], definitions: form).allSatisfy {
+                !$0.message.unicodeScalars.contains(where: Sanitizer.isForbidden) })
+        }
+    }
+
     @Test func customFieldsTravelKeyedByKeyAndComeBack() async throws {
         try await SandboxHarness.with { h in
             let form = try await h.client.fieldDefinitions().formFields(for: .case)

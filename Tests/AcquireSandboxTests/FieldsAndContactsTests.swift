@@ -52,6 +52,7 @@ struct FieldsAndContactsTests {
         #expect(data["id"] as? Int == 51 && data["archive"] as? String == "no")
         let fields = try #require(data["fields"] as? [String: Any])
         #expect(fields["name"] as? String == "API  Deo" && fields["countryId"] as? String == "517")
+        #expect((fields["country"] as? [String: Any])?["name"] as? String == "United States")
         let again = try await box.call("POST", Self.contactPath, body: try json(["fields": ["email": "john@ACQUIRE.io"]]))
         #expect(again.status == 400)
         let error = try #require(again.json as? [String: Any])

@@ -13,7 +13,9 @@ public struct AcquireClient: AcquireAPI {
     public init(configuration: ClientConfiguration, transport: (any HTTPTransport)? = nil) {
         self.configuration = configuration
         self.transport = transport ?? URLSessionTransport(maxBodyBytes: configuration.maxBodyBytes)
-        self.decoder = ResponseDecoder(parser: JSONParser(maxBytes: configuration.maxBodyBytes))
+        var decoder = ResponseDecoder(parser: JSONParser(maxBytes: configuration.maxBodyBytes))
+        decoder.keySource = configuration.keySource
+        self.decoder = decoder
     }
 
     public func searchContacts(_ query: String, page: Int, limit: Int) async throws -> ContactPage {

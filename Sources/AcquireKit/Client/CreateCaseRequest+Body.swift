@@ -49,8 +49,3 @@ extension CreateCaseRequest {
         var threadId: Int?
     }
 }
-
-extension CaseRecord {
-    /// Whether the case is closed (and so may be reopened).
-    public var isClosed: Bool { status.lowercased() == "closed" }
-}

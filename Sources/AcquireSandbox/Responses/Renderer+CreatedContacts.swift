@@ -17,11 +17,16 @@ extension Renderer {
         ]
     }
 
-    /// The fields as a flat OBJECT: what was sent, names made hostile when the fault is on.
+    /// The fields as a flat OBJECT: what was sent (names made hostile when the fault is on), plus the
+    /// `country` object of a known `countryId`, as contact-create.response.json shows.
     private func createdFlatFields(_ c: CreatedContact) -> [String: Any] {
         var fields: [String: Any] = [:]
         for (key, value) in c.fields {
             if key == "name", case .text(let name) = value { fields[key] = text(name, c.id) } else { fields[key] = value.json }
+        }
+        if let id = c.text("countryId"), let place = NameBank.places.first(where: { $0.countryId == id }) {
+            fields["country"] = ["name": place.country, "name_official": place.official, "cca2": place.cca2,
+                                 "cca3": place.cca3, "calling_code1": place.calling, "voip_enable": true] as [String: Any]
         }
         return fields
     }
@@ -48,6 +53,14 @@ extension Renderer {
         item["value"] = c.text(key).map { key == "name" ? text($0, c.id) : $0 } ?? NSNull()
         item["owner"] = "contact"
         item["object"] = "contact"
+        if let spec = SandboxFields.spec(object: "contact", key: key) {
+            // The matched field's definition, `config` as a JSON string (contact-search.response.json).
+            let definition = definition(spec)
+            item["field_id"] = spec.id
+            item["type"] = "text"
+            item["system"] = "yes"
+            item["config"] = (definition["config"] as? String) ?? Self.jsonString(definition["config"] ?? [String: Any]())
+        }
         item["mainContactId"] = c.id
         item["contactId"] = c.id
         item["fields"] = createdFlatFields(c)
@@ -62,7 +75,7 @@ extension Renderer {
         item["fields"] = SandboxFields.keys(object: "contact").compactMap { key -> [String: Any]? in
             guard let value = c.fields[key], let spec = SandboxFields.spec(object: "contact", key: key) else { return nil }
             let shown: Any = key == "name" ? (c.name.map { text($0, c.id) } ?? NSNull()) : value.json
-            return ["value": shown, "owner": "contact", "contactId": c.id, "field": Self.definition(spec)]
+            return ["value": shown, "owner": "contact", "contactId": c.id, "field": definition(spec)]
         }
         item["company"] = NSNull()
         item["tags"] = [Any]()

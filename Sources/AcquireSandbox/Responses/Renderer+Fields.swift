@@ -2,17 +2,19 @@ import Foundation
 
 extension Renderer {
     /// One definition as in object-field-list.response.json (`config` as a JSON string when the spec says so).
-    static func definition(_ spec: SandboxFields.Spec) -> [String: Any] {
+    /// With the hostile fault, labels and messages carry hostile text (options do not: they travel back).
+    func definition(_ spec: SandboxFields.Spec) -> [String: Any] {
         var config: [String: Any] = ["capture": ["api"]]
+        let label = text(spec.label, spec.id)
         if let type = spec.input {
-            var input: [String: Any] = ["label": spec.label, "required": spec.required, "placeholder": "",
+            var input: [String: Any] = ["label": label, "required": spec.required, "placeholder": "",
                                         "validationType": "format", "validationFormat": spec.email ? "email" : "any"]
             if !type.isEmpty { input["type"] = type }
             if !spec.options.isEmpty { input["options"] = spec.options }
-            if let message = spec.requiredMessage { input["requiredErrorMessage"] = message }
-            if let message = spec.validationMessage { input["validationErrorMessage"] = message }
+            if let message = spec.requiredMessage { input["requiredErrorMessage"] = text(message, spec.id + 1) }
+            if let message = spec.validationMessage { input["validationErrorMessage"] = text(message, spec.id + 2) }
             config["input"] = input
-            config["label"] = spec.label
+            config["label"] = label
             config["backend"] = ["list": false]
         }
         if let order = spec.order {
@@ -20,11 +22,11 @@ extension Renderer {
             config["offline_order"] = order
         }
         return ["id": spec.id, "object": spec.object, "key": spec.key, "type": "text",
-                "config": spec.configAsString ? jsonString(config) : config, "system": spec.system ? "yes" : "no"]
+                "config": spec.configAsString ? Self.jsonString(config) : config, "system": spec.system ? "yes" : "no"]
     }
 
     /// `data` of one page of definitions: `page`, `offset`, `limit`, `count`, `data[]`.
-    static func fieldPage(page: Int, offset: Int, limit: Int) -> [String: Any] {
+    func fieldPage(page: Int, offset: Int, limit: Int) -> [String: Any] {
         let rows = SandboxFields.all.dropFirst(offset).prefix(limit).map(definition)
         return ["page": page, "offset": offset, "limit": limit, "count": SandboxFields.all.count, "data": Array(rows)]
     }
@@ -34,7 +36,7 @@ extension Renderer {
     func caseFieldRows(_ item: StoredCase) -> [[String: Any]] {
         SandboxFields.keys(object: "case").compactMap { key in
             guard let value = item.fields[key], let spec = SandboxFields.spec(object: "case", key: key) else { return nil }
-            return ["value": value.json, "owner": "case", "caseId": item.id, "field": Self.definition(spec)]
+            return ["value": value.json, "owner": "case", "caseId": item.id, "field": definition(spec)]
         }
     }
 }

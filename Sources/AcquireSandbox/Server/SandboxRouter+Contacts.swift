@@ -3,12 +3,12 @@ import Foundation
 extension SandboxRouter {
     /// `GET /api/v1/crm/objects/object-field`: the definitions, at most 20 a page (as documented),
     /// by `page` (from 0) or `offset`.
-    func fieldDefinitions(_ incoming: Incoming) -> Reply {
+    func fieldDefinitions(_ incoming: Incoming, renderer: Renderer) -> Reply {
         let requested = Self.integer(incoming.query["limit"]) ?? 20
         let limit = min(requested <= 0 ? 20 : requested, 20)
         let page = max(Self.integer(incoming.query["page"]) ?? 0, 0)
         let offset = Self.integer(incoming.query["offset"]).map { max($0, 0) } ?? page * limit
-        return .data(Renderer.fieldPage(page: page, offset: offset, limit: limit))
+        return .data(renderer.fieldPage(page: page, offset: offset, limit: limit))
     }
 
     /// The email of a contact-create body (the subject faults match).

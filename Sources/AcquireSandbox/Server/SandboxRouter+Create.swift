@@ -63,7 +63,6 @@ extension SandboxRouter {
             mentionUsers: mentions)
         draft.messageType = messageType
         guard let threadId else {
-            if channel == "chat" { draft.sessionId = StoredCase.sessionId(for: contactId * 1_000 + Int.random(in: 0..<1_000)) }
             return .data(renderer.createdCase(await state.store(draft)))
         }
         switch await state.reopen(draft, threadId: threadId, sessionId: sessionId) {

@@ -119,7 +119,7 @@ struct SandboxRouter: Sendable {
         case .createCase: return await createCase(incoming, renderer: renderer)
         case .caseRecord: return await caseRecord(incoming, renderer: renderer)
         case .listCases: return await listCases(incoming, renderer: renderer)
-        case .fieldDefinitions: return fieldDefinitions(incoming)
+        case .fieldDefinitions: return fieldDefinitions(incoming, renderer: renderer)
         case .createContact: return await createContact(incoming, renderer: renderer)
         case .all: return .error(404, "No such endpoint", type: "ERROR_NOT_FOUND")
         }

@@ -57,6 +57,7 @@ actor SandboxState {
         item.id = (cases.last?.id ?? 0) + 1
         item.threadId = item.id
         item.timelineId = item.id
+        if item.channel == "chat" { item.sessionId = StoredCase.sessionId(for: item.id) }
         casesByContact[item.contactId, default: []].append(cases.count)
         cases.append(item)
         return item

@@ -22,8 +22,10 @@ struct AcquireCases: AsyncParsableCommand {
         defaultSubcommand: RunCommand.self
     )
 
-    /// As ArgumentParser's own `main`, except that bad usage exits 2 (the documented status), not 64.
+    /// Core dumps go off before anything reads the key; then ArgumentParser's own parsing and run,
+    /// except that bad usage exits 2 (the documented status), not 64.
     static func main() async {
+        CoreDumps.disable()
         do {
             var command = try await asyncParseAsRoot()
             if var asyncCommand = command as? AsyncParsableCommand {

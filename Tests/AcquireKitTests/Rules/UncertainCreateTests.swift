@@ -42,7 +42,7 @@ import Testing
         #expect(UncertainCreate.mayHaveCreated(.uncertain("timeout")))
         #expect(UncertainCreate.mayHaveCreated(.cancelled))
         #expect(UncertainCreate.mayHaveCreated(.serverError(status: 500)))
-        for e: AcquireError in [.unauthorized, .forbidden, .invalidInput("x"), .offline("refused"),
+        for e: AcquireError in [.unauthorized(keySource: nil), .forbidden, .invalidInput("x"), .offline("refused"),
                                 .unavailable(retryAfter: 3), .rateLimited(retryAfter: nil), .notFound("contact #1")] {
             #expect(!UncertainCreate.mayHaveCreated(e), "\(e)")
         }

@@ -107,7 +107,8 @@ import Testing
         } catch { await s.close(); throw error }
     }
 
-    @Test(arguments: [("create:401", AcquireError.unauthorized), ("create:403", AcquireError.forbidden)])
+    @Test(arguments: [("create:401", AcquireError.unauthorized(keySource: .environment("ACQUIRE_API_KEY"))),
+                      ("create:403", AcquireError.forbidden)] as [(String, AcquireError)])
     func aRefusedKeyExits4(spec: String, error: AcquireError) async throws {
         let (r, creates, _, cases) = try await underFault(spec)
         #expect(r.status == 4, "stderr: \(r.stderr)")

@@ -79,7 +79,8 @@ import Testing
             let r = try await s.command(["agents", "--json"])
             #expect(r.status == 4)
             #expect(r.stdout.isEmpty)
-            #expect(r.stderr == "acquire-cases: \(AcquireError.unauthorized.message) \(AcquireError.unauthorized.advice)\n")
+            let refused = AcquireError.unauthorized(keySource: .environment("ACQUIRE_API_KEY"))
+            #expect(r.stderr == "acquire-cases: \(refused.message) \(refused.advice)\n")
         }
     }
 }

@@ -57,11 +57,13 @@ let package = Package(
         .target(name: "NcursesTerminal", dependencies: ["CNcurses", "TerminalUI"]),
         // The app: state, messages, update, view, effects. Pure.
         .target(name: "CaseDesk", dependencies: ["AcquireKit", "TerminalUI"]),
+        // The line mode's conversation and plain-text tables: pure, no terminal control at all.
+        .target(name: "LineMode", dependencies: ["AcquireKit", "CaseDesk", "TerminalUI"]),
         // Command line, wiring, event loop, signals, drafts on disk.
         .executableTarget(
             name: "acquire-cases",
             dependencies: [
-                "AcquireKit", "AcquireSandbox", "TerminalUI", "NcursesTerminal", "CaseDesk",
+                "AcquireKit", "AcquireSandbox", "TerminalUI", "NcursesTerminal", "CaseDesk", "LineMode",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -91,6 +93,7 @@ let package = Package(
             dependencies: ["CaseDesk", "AcquireKit", "TerminalUI", "TestSupport"],
             exclude: ["__Snapshots__"]
         ),
+        .testTarget(name: "LineModeTests", dependencies: ["LineMode", "AcquireKit", "CaseDesk"]),
         .testTarget(name: "AcquireCasesTests", dependencies: ["acquire-cases", "CaseDesk", "NcursesTerminal"]),
         .testTarget(name: "EndToEndTests", dependencies: ["AcquireSandbox", "AcquireKit", "TestSupport"]),
     ]

@@ -57,8 +57,7 @@ public struct AcquireClient: AcquireAPI {
     }
 
     public func createCase(_ request: CreateCaseRequest) async throws -> CaseRecord {
-        let query = [URLQueryItem(name: "contactId", value: String(request.contactId))]
-        let r = try await perform("POST", "/api/v1/crm/messenger/chat/create", query: query, body: try request.encodedBody(),
+        let r = try await perform("POST", Self.createPath, query: Self.createQuery(request), body: try request.encodedBody(),
                                   kind: .create, what: "contact #\(request.contactId)")
         do {
             return try decoder.caseRecord(r.body)
@@ -69,6 +68,17 @@ public struct AcquireClient: AcquireAPI {
             // An error body (also on HTTP 200): the server says it created nothing.
             throw error
         }
+    }
+
+    /// What `createCase` sends for `request`: method, URL and body, byte for byte (for `--dry-run`).
+    public func createCaseWire(_ request: CreateCaseRequest) throws(AcquireError) -> (method: String, url: URL, body: Data) {
+        ("POST", try url(Self.createPath, query: Self.createQuery(request)), try request.encodedBody())
+    }
+
+    static let createPath = "/api/v1/crm/messenger/chat/create"
+
+    static func createQuery(_ request: CreateCaseRequest) -> [URLQueryItem] {
+        [URLQueryItem(name: "contactId", value: String(request.contactId))]
     }
 
     public func caseRecord(id: Int) async throws -> CaseRecord {

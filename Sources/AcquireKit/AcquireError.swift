@@ -7,8 +7,8 @@ public enum AcquireError: Error, Equatable, Hashable, Sendable {
     case notConfigured(String)
     /// The account id is not a DNS label.
     case invalidAccount(String)
-    /// 401: the key is wrong, revoked or missing.
-    case unauthorized
+    /// 401: the key is wrong, revoked or missing; where the key came from (nil: not known).
+    case unauthorized(keySource: KeySource?)
     /// 403: the key may not do this.
     case forbidden
     /// 404 or ERROR_RECORD_NOT_FOUND: what was asked for does not exist.

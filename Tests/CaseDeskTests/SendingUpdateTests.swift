@@ -184,8 +184,8 @@ struct SendingUpdateTests {
         var d = Driver()
         d.toReview()
         d.key(.enter)
-        d.send(.submitFinished(.failure(.unauthorized), sentAt: Fx.at(2)))
-        #expect(d.state.sending.phase == .failed(.unauthorized))
+        d.send(.submitFinished(.failure(.unauthorized(keySource: nil)), sentAt: Fx.at(2)))
+        #expect(d.state.sending.phase == .failed(.unauthorized(keySource: nil)))
         #expect(d.key(.char("r")).isEmpty)
         d.key(.escape)
         #expect(d.state.screen == .review)
@@ -209,14 +209,6 @@ struct SendingUpdateTests {
         #expect(d.state.overlay == .help)
         #expect(d.key(.ctrl("c")).isEmpty)
         #expect(d.state.overlay == .quitConfirm)
-    }
-
-    @Test func theOneSentIsMatchedByTextAndTime() {
-        let r = Self.expected
-        #expect(isTheOneSent(Fx.record(created: Fx.at(0)), r, sentAt: Fx.at(30)))
-        #expect(!isTheOneSent(Fx.record(created: Fx.at(-61)), r, sentAt: Fx.at(0)))
-        #expect(!isTheOneSent(Fx.record(message: "other", created: Fx.at(1)), r, sentAt: Fx.at(0)))
-        #expect(!isTheOneSent(Fx.record(created: nil), r, sentAt: Fx.at(0)))
     }
 }
 

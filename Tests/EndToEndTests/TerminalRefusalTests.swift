@@ -20,7 +20,6 @@ import Testing
     }
 
     @Test(arguments: [
-        ("dumb", "cannot move the cursor"),
         ("bogus-term", "TERM=bogus-term is unknown"),
     ])
     func unusableTermIsRefused(term: String, message: String) throws {

@@ -23,6 +23,8 @@ extension AcquireClient {
                  kind: ErrorMapper.Kind = .read, what: String) async throws(AcquireError) -> HTTPResponse {
         let target = try url(path, query: query)
         if let why = URLPolicy.refusal(for: target) { throw .offline(why) }
+        // A key that is not a valid header value would be dropped on the way: send nothing instead.
+        if let problem = configuration.apiKey.headerProblem { throw .notConfigured("the API key cannot be sent: \(problem)") }
         var headers = ["Authorization": "Bearer \(configuration.apiKey.secret)", "Accept": "application/json",
                        "User-Agent": configuration.userAgent]
         if body != nil { headers["Content-Type"] = "application/json" }
@@ -64,7 +66,7 @@ extension AcquireClient {
                 failure = redact(ErrorMapper.error(transport: error, kind: kind))
                 switch error {
                 case .notSent: wait = policy.backoff(attempt: attempt)
-                case .timedOut, .connectionLost: if kind == .read { wait = policy.backoff(attempt: attempt) }
+                case .timedOut, .connectionLost, .badAnswer: if kind == .read { wait = policy.backoff(attempt: attempt) }
                 case .tooLarge, .cancelled: break
                 }
             }
@@ -74,8 +76,10 @@ extension AcquireClient {
         }
     }
 
-    /// The same error with any copy of the key replaced (a server may echo it back).
+    /// The same error with any copy of the key replaced (a server may echo it back); a 401
+    /// names where the key came from.
     func redact(_ error: AcquireError) -> AcquireError {
+        if case .unauthorized = error { return error.naming(configuration.keySource) }
         let key = configuration.apiKey.secret
         guard key.count >= 6 else { return error }
         func r(_ s: String) -> String { s.replacingOccurrences(of: key, with: configuration.apiKey.masked) }

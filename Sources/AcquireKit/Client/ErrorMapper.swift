@@ -26,7 +26,7 @@ public enum ErrorMapper {
         let json = try? JSONParser(maxBytes: 1_048_576, maxDepth: 32).parse(body)
         let type = json.flatMap(errorType(in:))
         switch type {
-        case "ERROR_UNAUTHORIZED"?: return .unauthorized
+        case "ERROR_UNAUTHORIZED"?: return .unauthorized(keySource: nil)
         case "ERROR_UNAUTHORIZED_ACCESS"?: return .forbidden
         case "ERROR_RECORD_NOT_FOUND"? where status < 500: return .notFound(what)
         case "ERROR_DUPLICATE_RECORD_FOUND"? where status < 500:
@@ -37,7 +37,7 @@ public enum ErrorMapper {
         case 300..<400:
             let to = header("Location", in: headers).map(Sanitizer.clean).map { String($0.prefix(maxExcerpt)) } ?? "elsewhere"
             return .undecodable(excerpt: "a redirect to \(to), not followed")
-        case 401: return .unauthorized
+        case 401: return .unauthorized(keySource: nil)
         case 403: return .forbidden
         case 404, 410: return .notFound(what)
         case 408: return .unavailable(retryAfter: retry)
@@ -70,7 +70,7 @@ public enum ErrorMapper {
             ?? error.nonEmptyText.flatMap { isErrorType($0) ? $0 : nil }
         let text = serverMessage(in: json) ?? code.map(humanType) ?? "an error without a message"
         switch code {
-        case "ERROR_UNAUTHORIZED"?: return .unauthorized
+        case "ERROR_UNAUTHORIZED"?: return .unauthorized(keySource: nil)
         case "ERROR_UNAUTHORIZED_ACCESS"?: return .forbidden
         case "ERROR_DUPLICATE_RECORD_FOUND"?: return .duplicate(text)
         default:
@@ -88,6 +88,8 @@ public enum ErrorMapper {
             return kind == .create ? .uncertain(why) : .offline(why)
         case .connectionLost(let why):
             return kind == .create ? .uncertain(why) : .offline(why)
+        case .badAnswer(let why):
+            return kind == .create ? .uncertain(why) : .undecodable(excerpt: why)
         case .tooLarge(let status, let limit):
             if kind == .create, (200..<300).contains(status) { return .uncertain("the answer was too large to read") }
             return .undecodable(excerpt: "an answer larger than the \(limit / 1_048_576) MiB allowed")

@@ -8,6 +8,8 @@ public struct ConfigLayer: Sendable, Equatable {
     public var apiKeyFile: String?
     public var apiKeyCommand: String?
     public var timeout: Double?
+    /// A PEM file of CA certificates trusted besides the system's (`ca_file`).
+    public var caFile: String?
 
     /// An empty layer, or one with the given values.
     public init(account: String? = nil, baseURL: String? = nil, apiKeyFile: String? = nil, apiKeyCommand: String? = nil,
@@ -29,16 +31,16 @@ public struct ConfigFile: Sendable, Equatable {
     /// Keys that were not understood (shown by `acquire-cases config`).
     public var warnings: [String]
 
-    static let knownKeys: Set<String> = ["account", "base_url", "api_key_file", "api_key_command", "timeout"]
+    static let knownKeys: Set<String> = ["account", "base_url", "api_key_file", "api_key_command", "timeout", "ca_file"]
 
     /// A file that is not there: every value absent.
     public static func missing(_ path: String) -> ConfigFile {
         ConfigFile(path: path, exists: false, top: ConfigLayer(), profiles: [:], warnings: [])
     }
 
-    /// Loads `path` after the ssh-style checks; a missing file is not an error.
-    public static func load(_ path: String) throws(ConfigError) -> ConfigFile {
-        guard try FileSecurity.check(path, as: .configFile) else { return missing(path) }
+    /// Loads `path` after the ssh-style checks (up to `home`); a missing file is not an error.
+    public static func load(_ path: String, home: String) throws(ConfigError) -> ConfigFile {
+        guard try FileSecurity.check(path, as: .configFile, home: home) else { return missing(path) }
         let data = try FileSecurity.read(path, limit: 1_048_576)
         return try parse(String(decoding: data, as: UTF8.self), path: path)
     }
@@ -78,6 +80,7 @@ public struct ConfigFile: Sendable, Equatable {
         l.baseURL = try string("base_url")
         l.apiKeyFile = try string("api_key_file")
         l.apiKeyCommand = try string("api_key_command")
+        l.caFile = try string("ca_file")
         if let v = t["timeout"] {
             guard let d = v.double ?? v.int.map(Double.init) else {
                 throw .badValue(key: prefix + "timeout", path: path, expected: "a number of seconds")

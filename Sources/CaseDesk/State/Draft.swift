@@ -16,9 +16,12 @@ public struct Draft: Codable, Equatable, Sendable {
     public var messageType: MessageType?
     /// When the draft was last changed (saved).
     public var updatedAt: Date
+    /// Custom case field values by key (nil in drafts written before fields existed).
+    public var fields: [String: FieldValue]?
 
     public init(contactId: Int?, contactName: String?, title: String, message: String, channel: String,
-                agentId: Int, messageType: MessageType? = nil, updatedAt: Date) {
+                agentId: Int, messageType: MessageType? = nil, updatedAt: Date, fields: [String: FieldValue]? = nil) {
+        self.fields = fields
         self.contactId = contactId
         self.contactName = contactName
         self.title = title

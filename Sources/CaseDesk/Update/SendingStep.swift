@@ -17,6 +17,7 @@ enum SendingStep {
         app.sending.request = request
         app.sending.spinnerFrame = 0
         app.sending.countdown = 0
+        app.sending.askedWait = nil
         app.screen = .sending
         return [.submit(request), .startTimer(.spinner, milliseconds: spinnerMs)]
     }
@@ -65,7 +66,9 @@ enum SendingStep {
                 out.append(.lookupRecentCases(contactId: request.contactId, limit: lookupCaseLimit))
             case .rateLimited(let after), .unavailable(let after):
                 app.sending.phase = .failed(e)
-                app.sending.countdown = max(0, after ?? 0)
+                let asked = max(0, after ?? 0)
+                app.sending.countdown = min(asked, SendState.longestWait)
+                app.sending.askedWait = asked > SendState.longestWait ? asked : nil
                 if app.sending.countdown > 0 { out.append(.startTimer(.countdown, milliseconds: 1000)) }
             default:
                 app.sending.phase = .failed(e)
@@ -81,7 +84,7 @@ enum SendingStep {
         switch result {
         case .success(let cases):
             // Is this recent case the one just sent? (One rule, shared with the command line.)
-            if let found = cases.first(where: { isTheOneSent($0, request, sentAt: app.sending.sentAt) }) {
+            if let found = UncertainCreate.find(request, sentAt: app.sending.sentAt, in: cases) {
                 return created(&app, found, byLookup: true)
             }
             app.sending.phase = .notConfirmed(why, lookupError: nil)
@@ -130,17 +133,5 @@ enum SendingStep {
     }
 }
 
-/// Slack when matching a recent case against the send time (clocks differ).
-let lookupSlack: TimeInterval = 60
-/// Recent cases fetched to find an uncertain create among them.
-let lookupCaseLimit = 10
-
-/// Same title and message, for the same contact, created at or after the send time minus the slack.
-func isTheOneSent(_ c: CaseRecord, _ r: CreateCaseRequest, sentAt: Date?) -> Bool {
-    func norm(_ t: String) -> String { t.trimmingCharacters(in: .whitespacesAndNewlines) }
-    guard norm(c.title) == norm(r.title), norm(c.description) == norm(r.message) else { return false }
-    if let id = c.contactId, id != r.contactId { return false }
-    guard let created = c.dateCreated ?? c.dateQueue else { return false }
-    guard let sentAt else { return true }
-    return created >= sentAt.addingTimeInterval(-lookupSlack)
-}
+/// Recent cases fetched to find an uncertain create among them (the shared rule's number).
+let lookupCaseLimit = UncertainCreate.lookupLimit

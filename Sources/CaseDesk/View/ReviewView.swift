@@ -20,7 +20,12 @@ enum ReviewContent {
             }
             out.append(StyledText(""))
         } else if s.sending.countdown > 0 {
-            out.append(StyledText("Acquire asked to wait: sending works again in \(s.sending.countdown) s.", style: Style(.warning, bold: true)))
+            for l in Wrap.lines("Acquire asked to wait: sending works again in \(s.sending.countdown) s.", width: w) {
+                out.append(StyledText(l, style: Style(.warning, bold: true)))
+            }
+            if let asked = s.sending.askedWait {
+                for l in Wrap.lines(cappedWaitNote(asked), width: w) { out.append(StyledText(l, style: Style(.dim))) }
+            }
         } else {
             let sends = KeyMaps.key(.submit, in: s).map { "\($0) sends exactly this:" } ?? "This is what would be sent:"
             out.append(StyledText(sends, style: Style(.success, bold: true)))

@@ -4,6 +4,11 @@ import TerminalUI
 /// Spinner frames: braille dots, or ASCII when the locale is not UTF-8.
 let spinnerFrames = ["⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"]
 
+/// Why the countdown is shorter than what Acquire asked for.
+func cappedWaitNote(_ asked: Int) -> String {
+    "Acquire asked to wait \(asked) s; the wait is capped at \(SendState.longestWait / 60) minutes, after which you may try again."
+}
+
 /// The sending screen's lines for the current phase.
 func sendingLines(_ s: AppState, width: Int) -> [StyledText] {
     let w = max(10, width)
@@ -49,6 +54,7 @@ func sendingLines(_ s: AppState, width: Int) -> [StyledText] {
         case .rateLimited, .unavailable:
             if s.sending.countdown > 0 {
                 para("Retry allowed in \(s.sending.countdown) s.", Style(.warning, bold: true))
+                if let asked = s.sending.askedWait { para(cappedWaitNote(asked), Style(.dim)) }
             } else {
                 hint([(.retry, "retries now")], Style(.accent))
             }

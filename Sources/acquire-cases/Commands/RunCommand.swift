@@ -23,6 +23,9 @@ struct RunCommand: ParsableCommand {
     @Flag(name: .customLong("no-mouse"), help: "Do not capture the mouse (keeps the terminal's own selection).")
     var noMouse = false
 
+    @Flag(help: "The line mode: one plain question at a time, no cursor movement or colour (screen readers; chosen by itself when TERM cannot move the cursor).")
+    var plain = false
+
     @Option(name: .customLong("sandbox-fault"),
             help: ArgumentHelp("With the built-in sandbox: make it misbehave, to see how the app copes (repeatable; e.g. create:503:retry=30, search:latency=800, create:drop).",
                                valueName: "spec"))
@@ -35,13 +38,21 @@ struct RunCommand: ParsableCommand {
         let faults = try parseFaults(for: resolved)
         let key = try loadKey(resolved, environment: env)
         // 2. The terminal: refuse cleanly, touching nothing, when there is none usable.
-        if let problem = TerminalPreflight.check(environment: env) { throw usageExit(problem.description) }
+        let choice = ScreenChoice.choose(plain: plain, environment: env)
+        if case .refuse(let text) = choice { throw usageExit(text) }
         // 3. Private state: drafts, recent contacts, the debug log.
         let directory = try orExit("") { try StateDirectory(environment: env) }
         let logger = try debug ? orExit("--debug: ") { try FileLogHandler.logger(in: directory) } : nil
         // 4. The API: the built-in sandbox, or the configured account.
         let connection = try connect(resolved, key: key, faults: faults, logger: logger)
         logger?.info("start mode=\(resolved.mode.rawValue) scope=\(connection.scope)")
+        if choice == .lines {
+            let code = LineModeRunner(api: connection.api, stores: Stores(directory: directory, scope: connection.scope),
+                                      isSandbox: resolved.mode == .sandbox, logger: logger).run()
+            if let sandbox = connection.sandbox { _ = try? blockOn { await sandbox.stop() } }
+            if code != 0 { throw ExitCode(code) }
+            return
+        }
         // 5. The loop: signals first, so curses never installs its own exiting handlers.
         let code = try runLoop(connection, directory: directory, isSandbox: resolved.mode == .sandbox,
                                environment: env, logger: logger)

@@ -113,7 +113,7 @@ import Testing
         #expect(error(#"{"error":"Session expired"}"#) == .refused(code: "", message: "Session expired"))
         #expect(error(#"{"error":true,"message":"No"}"#) == .refused(code: "", message: "No"))
         #expect(error(#"{"error":{}}"#) == .refused(code: "", message: "an error without a message"))
-        #expect(error(#"{"error":{"code":"ERROR_UNAUTHORIZED","message":"x"}}"#) == .unauthorized)
+        #expect(error(#"{"error":{"code":"ERROR_UNAUTHORIZED","message":"x"}}"#) == .unauthorized(keySource: nil))
         #expect(error(#"{"error":{"code":"ERROR_UNAUTHORIZED_ACCESS"}}"#) == .forbidden)
         #expect(error(#"{"error":{"code":"ERROR_DUPLICATE_RECORD_FOUND","message":"Email exists"}}"#) == .duplicate("Email exists"))
         #expect(error(#"{"error":{"code":"SOME_CODE"}}"#) == .refused(code: "SOME_CODE", message: "some code"))

@@ -16,8 +16,3 @@ struct AcquireCases: AsyncParsableCommand {
         defaultSubcommand: RunCommand.self
     )
 }
-
-/// The program's version.
-enum AppVersion {
-    static let string = "0.1.0"
-}

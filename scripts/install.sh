@@ -95,7 +95,20 @@ case ":${PATH:-}:" in
     *":$prefix/bin:"*) ;;
     *) echo "Note: $prefix/bin is not on your PATH; add it (e.g. echo 'export PATH=\"$prefix/bin:\$PATH\"' >> ~/.profile)." ;;
 esac
+# Where each shell looks by itself: bash-completion in ~/.local/share and XDG_DATA_DIRS (default
+# /usr/local/share:/usr/share); zsh's fpath has /usr/local/share/zsh/site-functions; fish reads
+# ~/.local/share/fish and the folders of XDG_DATA_DIRS (when set).
+case ":${XDG_DATA_DIRS:-}:" in *":$prefix/share:"*) in_xdg=yes ;; *) in_xdg=no ;; esac
+home_local="${HOME:-/nonexistent}/.local"
+case "$prefix" in
+    "$home_local"|/usr/local|/usr) ;;
+    *) [ "$in_xdg" = yes ] || echo "Note: bash reads the completion when XDG_DATA_DIRS includes $prefix/share (or source $prefix/share/bash-completion/completions/acquire-cases in ~/.bashrc)." ;;
+esac
 case "$prefix" in
     /usr|/usr/local) ;;
-    *) echo "Note: zsh reads the completion only with fpath+=($prefix/share/zsh/site-functions) before compinit in ~/.zshrc." ;;
+    *) echo "Note: zsh reads the completion with fpath+=($prefix/share/zsh/site-functions) before compinit in ~/.zshrc." ;;
+esac
+case "$prefix" in
+    "$home_local"|/usr) ;;
+    *) [ "$in_xdg" = yes ] || echo "Note: fish reads the completion when XDG_DATA_DIRS includes $prefix/share (e.g. set -gx XDG_DATA_DIRS $prefix/share:/usr/share in ~/.config/fish/config.fish)." ;;
 esac

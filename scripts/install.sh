@@ -71,6 +71,7 @@ for f in $files; do
     put "$f" "$prefix/$f" "$mode"
 done
 
+mkdir -p "$(dirname "$uninstaller")"
 {
     echo "#!/bin/sh"
     echo "# Removes what install.sh put into $prefix (and this script)."

@@ -24,10 +24,13 @@ let package = Package(
             pkgConfig: "ncursesw",
             providers: [.apt(["libncursesw5-dev"])]
         ),
+        // The one table of characters never shown raw; pure, shared by AcquireKit and TerminalUI.
+        .target(name: "TextSafety"),
         // The core client: models, decoding, requests, errors, config, credentials.
         .target(
             name: "AcquireKit",
             dependencies: [
+                "TextSafety",
                 .product(name: "TOMLKit", package: "TOMLKit"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -38,7 +41,7 @@ let package = Package(
             dependencies: [.product(name: "FlyingFox", package: "FlyingFox")]
         ),
         // Pure terminal UI: canvas, text width, styles, keys, widgets. No ncurses.
-        .target(name: "TerminalUI"),
+        .target(name: "TerminalUI", dependencies: ["TextSafety"]),
         // The only importer of CNcurses.
         .target(name: "NcursesTerminal", dependencies: ["CNcurses", "TerminalUI"]),
         // The app: state, messages, update, view, effects. Pure.
@@ -61,6 +64,7 @@ let package = Package(
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),
+        .testTarget(name: "TextSafetyTests", dependencies: ["TextSafety", "AcquireKit", "TerminalUI"]),
         .testTarget(name: "AcquireSandboxTests", dependencies: ["AcquireSandbox", "AcquireKit", "TestSupport"]),
         .testTarget(
             name: "TerminalUITests",

@@ -21,6 +21,12 @@ public protocol AcquireAPI: Sendable {
     func createCase(_ request: CreateCaseRequest) async throws -> CaseRecord
     /// `GET /api/v1/crm/objects/case/{id}`.
     func caseRecord(id: Int) async throws -> CaseRecord
-    /// The contact's most recent cases, newest first (to settle an uncertain create).
+    /// The contact's most recent cases, newest first (to settle an uncertain create, and to choose
+    /// a closed one to reopen: `status`, `threadId`, `sessionId`).
     func recentCases(contactId: Int, limit: Int) async throws -> [CaseRecord]
+    /// `GET /api/v1/crm/objects/object-field`, every page: case, contact and company field definitions.
+    func fieldDefinitions() async throws -> FieldCatalog
+    /// `POST /api/v1/crm/objects/contact`. Never retried automatically; an uncertain outcome is
+    /// `.uncertainContact`, settled by `contactsMatching`.
+    func createContact(_ request: ContactCreateRequest) async throws -> Contact
 }

@@ -7,8 +7,8 @@ public enum AcquireError: Error, Equatable, Hashable, Sendable {
     case notConfigured(String)
     /// The account id is not a DNS label.
     case invalidAccount(String)
-    /// 401: the key is wrong, revoked or missing.
-    case unauthorized
+    /// 401: the key is wrong, revoked or missing; where the key came from (nil: not known).
+    case unauthorized(keySource: KeySource?)
     /// 403: the key may not do this.
     case forbidden
     /// 404 or ERROR_RECORD_NOT_FOUND: what was asked for does not exist.
@@ -29,4 +29,11 @@ public enum AcquireError: Error, Equatable, Hashable, Sendable {
     case undecodable(excerpt: String)
     /// The request was cancelled by the agent.
     case cancelled
+    /// The server answered with an error body (`{"error": {"code", "message", "data"}}`), also on
+    /// HTTP 200: nothing was created or changed. Its code and (sanitized) message.
+    case refused(code: String, message: String)
+    /// ERROR_DUPLICATE_RECORD_FOUND: such a record (e.g. a contact with this email) already exists.
+    case duplicate(String)
+    /// A contact create that may or may not have reached the server (settle it by searching).
+    case uncertainContact(String)
 }

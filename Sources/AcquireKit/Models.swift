@@ -185,11 +185,16 @@ public struct CaseRecord: Equatable, Sendable, Identifiable {
     /// The whole contact with fields and visits, when the server sent it.
     public var contact: Contact?
     public var fields: [LabelledField]
+    /// `parentId`: on a reopened case, the case (thread) it continues.
+    public var parentId: Int?
+    /// `meta.sessionId`, when the case has one (sent along when reopening it).
+    public var sessionId: Int?
 
     public init(id: Int, threadId: Int? = nil, title: String, description: String, channel: String, status: String,
                 dateQueue: Date? = nil, dateCreated: Date? = nil, datePending: Date? = nil, dateActive: Date? = nil,
                 dateClosed: Date? = nil, dateUpdated: Date? = nil, users: [CaseUser] = [], userId: Int? = nil,
-                contactId: Int? = nil, contact: Contact? = nil, fields: [LabelledField] = []) {
+                contactId: Int? = nil, contact: Contact? = nil, fields: [LabelledField] = [], parentId: Int? = nil,
+                sessionId: Int? = nil) {
         self.id = id
         self.threadId = threadId
         self.title = title
@@ -207,6 +212,8 @@ public struct CaseRecord: Equatable, Sendable, Identifiable {
         self.contactId = contactId
         self.contact = contact
         self.fields = fields
+        self.parentId = parentId
+        self.sessionId = sessionId
     }
 }
 
@@ -216,21 +223,31 @@ public struct CreateCaseRequest: Equatable, Hashable, Sendable, Codable {
     public var contactId: Int
     public var title: String
     public var message: String
+    /// Whether the first entry goes to the customer (`message`) or stays internal (`note`).
+    public var messageType: MessageType
     public var channel: String
     /// The agent to route to; 0 means automatic routing.
     public var routeAgentId: Int
     public var agentId: Int
+    /// Agents mentioned in the message: their ids as strings (`["19", "20"]`).
     public var mentionUsers: [String]
     public var source: String
     public var isFromCobrowse: Bool
-    public var fields: [String: String]
+    /// Custom case fields keyed by definition key (see `FieldEncoding.body`).
+    public var fields: [String: FieldWireValue]
+    /// Set to reopen a closed case: its thread (the answer is a new case on the same thread).
+    public var threadId: Int?
+    /// Sent with `threadId` when the closed case has one in its `meta`.
+    public var sessionId: Int?
 
     public init(contactId: Int, title: String, message: String, channel: String, routeAgentId: Int = 0,
                 agentId: Int = 0, mentionUsers: [String] = [], source: String = "firstMessage",
-                isFromCobrowse: Bool = false, fields: [String: String] = [:]) {
+                isFromCobrowse: Bool = false, fields: [String: FieldWireValue] = [:],
+                messageType: MessageType = .message, threadId: Int? = nil, sessionId: Int? = nil) {
         self.contactId = contactId
         self.title = title
         self.message = message
+        self.messageType = messageType
         self.channel = channel
         self.routeAgentId = routeAgentId
         self.agentId = agentId
@@ -238,5 +255,15 @@ public struct CreateCaseRequest: Equatable, Hashable, Sendable, Codable {
         self.source = source
         self.isFromCobrowse = isFromCobrowse
         self.fields = fields
+        self.threadId = threadId
+        self.sessionId = sessionId
     }
+}
+
+/// The kind of a case's first entry (`message.type`).
+public enum MessageType: String, Equatable, Hashable, Sendable, Codable, CaseIterable {
+    /// Sent to the customer (the default).
+    case message
+    /// An internal note, seen by agents only.
+    case note
 }

@@ -27,7 +27,7 @@ public final class Sandbox: Sendable {
     public static func start(_ options: SandboxOptions) async throws -> Sandbox {
         let directory = ContactDirectory(count: max(options.contacts, 0), seed: options.seed)
         let state = try SandboxState(faults: options.faults, cases: StoredCase.history(directory: directory),
-                                     journalPath: options.journalPath)
+                                     journalPath: options.journalPath, firstContactId: directory.contacts.count + 1)
         let key = options.apiKey ?? randomKey()
         let router = SandboxRouter(directory: directory, state: state, apiKey: key, keepAlive: options.keepAlive)
         let address = try sockaddr_in.inet(ip4: "127.0.0.1", port: options.port)

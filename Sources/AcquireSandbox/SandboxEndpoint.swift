@@ -10,6 +10,10 @@ public enum SandboxEndpoint: String, CaseIterable, Sendable {
     case createCase = "create"
     case caseRecord = "case"
     case listCases = "cases"
+    /// `GET /api/v1/crm/objects/object-field`: custom field definitions, paged.
+    case fieldDefinitions = "fields"
+    /// `POST /api/v1/crm/objects/contact`: a new contact.
+    case createContact = "newcontact"
     /// Matches every endpoint (in faults only).
     case all
 
@@ -20,7 +24,9 @@ public enum SandboxEndpoint: String, CaseIterable, Sendable {
         let get = method == "GET"
         switch path {
         case "/api/v1/crm/contact/list": return method == "POST" ? (.searchContacts, nil) : nil
-        case "/api/v1/crm/objects/contact": return get ? (.listContacts, nil) : nil
+        case "/api/v1/crm/objects/contact":
+            return get ? (.listContacts, nil) : (method == "POST" ? (.createContact, nil) : nil)
+        case "/api/v1/crm/objects/object-field": return get ? (.fieldDefinitions, nil) : nil
         case "/api/v1/account/user": return get ? (.agents, nil) : nil
         case "/api/v1/account/department": return get ? (.departments, nil) : nil
         case "/api/v1/crm/channel/all": return get ? (.channels, nil) : nil

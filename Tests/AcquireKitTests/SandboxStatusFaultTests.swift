@@ -16,9 +16,9 @@ import AcquireSandbox
 
     @Test func unauthorized401() async throws {
         try await SandboxHarness.with(faults: [status(.agents, 401), status(.createCase, 401)]) { h in
-            await #expect(throws: AcquireError.unauthorized) { try await h.client.agents() }
+            await #expect(throws: AcquireError.unauthorized(keySource: nil)) { try await h.client.agents() }
             #expect(await h.requests(to: agentsPath) == 1)
-            await #expect(throws: AcquireError.unauthorized) { try await h.client.createCase(h.draft(contactId: 2, title: "401")) }
+            await #expect(throws: AcquireError.unauthorized(keySource: nil)) { try await h.client.createCase(h.draft(contactId: 2, title: "401")) }
             #expect(await h.creates() == 1)
             let isAbsent = try await h.absent(contactId: 2, title: "401")
             #expect(isAbsent)
@@ -27,7 +27,7 @@ import AcquireSandbox
         try await SandboxHarness.with { h in
             let wrong = AcquireClient(configuration: ClientConfiguration(
                 baseURL: h.sandbox.baseURL, apiKey: APIKey("sbx_not_the_key_0123456789"), timeout: 10, retry: .none))
-            await #expect(throws: AcquireError.unauthorized) { try await wrong.channels() }
+            await #expect(throws: AcquireError.unauthorized(keySource: nil)) { try await wrong.channels() }
             #expect(await h.sandbox.journal().map(\.authorized) == [false])
         }
     }

@@ -49,7 +49,7 @@ struct RandomSequenceTests {
         case 90..<96:
             let outcomes: [Result<CaseRecord, AcquireError>] = [
                 .success(Fx.record()), .failure(.uncertain("reset")), .failure(.rateLimited(retryAfter: 2)),
-                .failure(.unauthorized), .failure(.cancelled), .failure(.offline("refused")),
+                .failure(.unauthorized(keySource: nil)), .failure(.cancelled), .failure(.offline("refused")),
             ]
             return .submitFinished(outcomes.randomElement(using: &rng)!, sentAt: Fx.at(1))
         default:

@@ -45,7 +45,7 @@ enum Screens {
         },
         ScreenCase(name: "compose-error") {
             var d = compose()
-            d.send(.agentsLoaded(.failure(.unauthorized)))
+            d.send(.agentsLoaded(.failure(.unauthorized(keySource: nil))))
             return d.state
         },
         ScreenCase(name: "review-problems") {
@@ -87,7 +87,7 @@ enum Screens {
             var d = compose()
             d.key(.ctrl("r"))
             d.key(.enter)
-            d.send(.submitFinished(.failure(.unauthorized), sentAt: Fx.at(2)))
+            d.send(.submitFinished(.failure(.unauthorized(keySource: .file(path: "/home/agent/.config/acquire-cases/key", source: .configFile))), sentAt: Fx.at(2)))
             return d.state
         },
         ScreenCase(name: "result") { result().state },

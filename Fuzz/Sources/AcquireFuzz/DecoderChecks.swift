@@ -1,8 +1,9 @@
 import Foundation
 import AcquireKit
 
-/// Every `ResponseDecoder` method either fails with `.undecodable` and a clean excerpt, or
-/// returns models whose every string is clean.
+/// Every `ResponseDecoder` method either fails with `.undecodable` and a clean excerpt, or with the
+/// error the body states (`ErrorMapper.bodyError`: `.refused`, `.duplicate`, `.unauthorized`,
+/// `.forbidden`) with clean text, or returns models whose every string is clean.
 enum DecoderChecks {
     static let decoder = ResponseDecoder()
     /// Small limits, to reach the "too large" and "too deep" excerpts.
@@ -21,6 +22,7 @@ enum DecoderChecks {
             check("shortcutGroups") { () throws(AcquireError) in try d.shortcutGroups(data) }
             check("caseRecord") { () throws(AcquireError) in try d.caseRecord(data) }
             check("cases") { () throws(AcquireError) in try d.cases(data) }
+            check("fieldDefinitionPage") { () throws(AcquireError) in try d.fieldDefinitionPage(data) }
             check("json") { () throws(AcquireError) in try d.json(data) }
         }
         check("json (small limits)") { () throws(AcquireError) in try smallDecoder.json(data) }
@@ -31,7 +33,10 @@ enum DecoderChecks {
             let value = try decode()
             if !(value is JSONValue) { ModelWalker.checkStrings(in: value, path: method) }
         } catch {
-            guard case .undecodable = error else { fatalError("\(method) threw \(error), not .undecodable") }
+            switch error {
+            case .undecodable, .refused, .duplicate, .unauthorized, .forbidden: break
+            default: fatalError("\(method) threw \(error), not .undecodable or a body's own error")
+            }
             ErrorMapperChecks.checkClean(error, context: method)
         }
     }

@@ -20,6 +20,7 @@ enum FuzzChecks {
         DecoderChecks.run(data)
         DateChecks.run(text)
         ErrorMapperChecks.run(data, text: text)
+        FieldChecks.run(data, text: text)
     }
 }
 

@@ -23,6 +23,8 @@ extension AcquireClient {
                  kind: ErrorMapper.Kind = .read, what: String) async throws(AcquireError) -> HTTPResponse {
         let target = try url(path, query: query)
         if let why = URLPolicy.refusal(for: target) { throw .offline(why) }
+        // A key that is not a valid header value would be dropped on the way: send nothing instead.
+        if let problem = configuration.apiKey.headerProblem { throw .notConfigured("the API key cannot be sent: \(problem)") }
         var headers = ["Authorization": "Bearer \(configuration.apiKey.secret)", "Accept": "application/json",
                        "User-Agent": configuration.userAgent]
         if body != nil { headers["Content-Type"] = "application/json" }
@@ -74,8 +76,10 @@ extension AcquireClient {
         }
     }
 
-    /// The same error with any copy of the key replaced (a server may echo it back).
+    /// The same error with any copy of the key replaced (a server may echo it back); a 401
+    /// names where the key came from.
     func redact(_ error: AcquireError) -> AcquireError {
+        if case .unauthorized = error { return error.naming(configuration.keySource) }
         let key = configuration.apiKey.secret
         guard key.count >= 6 else { return error }
         func r(_ s: String) -> String { s.replacingOccurrences(of: key, with: configuration.apiKey.masked) }
@@ -87,6 +91,9 @@ extension AcquireClient {
         case .uncertain(let s): return .uncertain(r(s))
         case .offline(let s): return .offline(r(s))
         case .undecodable(let s): return .undecodable(excerpt: r(s))
+        case .refused(let c, let s): return .refused(code: r(c), message: r(s))
+        case .duplicate(let s): return .duplicate(r(s))
+        case .uncertainContact(let s): return .uncertainContact(r(s))
         default: return error
         }
     }

@@ -13,7 +13,9 @@ public struct AcquireClient: AcquireAPI {
     public init(configuration: ClientConfiguration, transport: (any HTTPTransport)? = nil) {
         self.configuration = configuration
         self.transport = transport ?? URLSessionTransport(maxBodyBytes: configuration.maxBodyBytes)
-        self.decoder = ResponseDecoder(parser: JSONParser(maxBytes: configuration.maxBodyBytes))
+        var decoder = ResponseDecoder(parser: JSONParser(maxBytes: configuration.maxBodyBytes))
+        decoder.keySource = configuration.keySource
+        self.decoder = decoder
     }
 
     public func searchContacts(_ query: String, page: Int, limit: Int) async throws -> ContactPage {
@@ -58,9 +60,12 @@ public struct AcquireClient: AcquireAPI {
                                   kind: .create, what: "contact #\(request.contactId)")
         do {
             return try decoder.caseRecord(r.body)
-        } catch {
+        } catch .undecodable(let excerpt) {
             // The server said 2xx: the case exists, but its answer could not be read.
-            throw AcquireError.uncertain("the answer could not be read: \(error.excerptText)")
+            throw AcquireError.uncertain("the answer could not be read: \(excerpt)")
+        } catch {
+            // An error body (also on HTTP 200): the server says it created nothing.
+            throw error
         }
     }
 

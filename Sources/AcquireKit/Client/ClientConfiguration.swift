@@ -15,6 +15,8 @@ public struct ClientConfiguration: Sendable {
     public var logger: Logger?
     /// Sent as User-Agent.
     public var userAgent: String
+    /// Where the key came from, named in the advice after a 401 (nil: not known, e.g. the sandbox).
+    public var keySource: KeySource? = nil
 
     /// A configuration; see the properties for the defaults' meaning.
     public init(baseURL: URL, apiKey: APIKey, timeout: TimeInterval = 30, retry: RetryPolicy = RetryPolicy(),

@@ -26,16 +26,18 @@ public enum ErrorMapper {
         let json = try? JSONParser(maxBytes: 1_048_576, maxDepth: 32).parse(body)
         let type = json.flatMap(errorType(in:))
         switch type {
-        case "ERROR_UNAUTHORIZED"?: return .unauthorized
+        case "ERROR_UNAUTHORIZED"?: return .unauthorized(keySource: nil)
         case "ERROR_UNAUTHORIZED_ACCESS"?: return .forbidden
         case "ERROR_RECORD_NOT_FOUND"? where status < 500: return .notFound(what)
+        case "ERROR_DUPLICATE_RECORD_FOUND"? where status < 500:
+            return .duplicate(json.flatMap(serverMessage(in:)) ?? humanType("ERROR_DUPLICATE_RECORD_FOUND"))
         default: break
         }
         switch status {
         case 300..<400:
             let to = header("Location", in: headers).map(Sanitizer.clean).map { String($0.prefix(maxExcerpt)) } ?? "elsewhere"
             return .undecodable(excerpt: "a redirect to \(to), not followed")
-        case 401: return .unauthorized
+        case 401: return .unauthorized(keySource: nil)
         case 403: return .forbidden
         case 404, 410: return .notFound(what)
         case 408: return .unavailable(retryAfter: retry)
@@ -51,6 +53,29 @@ public enum ErrorMapper {
         default:
             // Not an error status HTTP knows: for a create, it may have been done.
             return kind == .create ? .uncertain("HTTP \(status)") : .serverError(status: status)
+        }
+    }
+
+    /// The error a body itself states, whatever the status: a top-level `error` that is an object
+    /// (`{"error": {"code", "message", "data"}}`, error-on-200.response.json), a non-empty string or
+    /// `true`. nil for `"error": null`, `false` or "" (some APIs mark success so).
+    public static func bodyError(in json: JSONValue) -> AcquireError? {
+        guard let error = json["error"] else { return nil }
+        switch error {
+        case .object, .string, .bool(true): break
+        default: return nil
+        }
+        if case .string(let s) = error, s.trimmingCharacters(in: .whitespaces).isEmpty { return nil }
+        let code = (error["code"] ?? error["type"] ?? json["code"] ?? json["type"])?.nonEmptyText
+            ?? error.nonEmptyText.flatMap { isErrorType($0) ? $0 : nil }
+        let text = serverMessage(in: json) ?? code.map(humanType) ?? "an error without a message"
+        switch code {
+        case "ERROR_UNAUTHORIZED"?: return .unauthorized(keySource: nil)
+        case "ERROR_UNAUTHORIZED_ACCESS"?: return .forbidden
+        case "ERROR_DUPLICATE_RECORD_FOUND"?: return .duplicate(text)
+        default:
+            let shortCode = code.map { String($0.prefix(60)) } ?? ""
+            return .refused(code: shortCode, message: text == shortCode ? humanType(shortCode) : text)
         }
     }
 
@@ -122,7 +147,9 @@ public enum ErrorMapper {
         switch type {
         case "ERROR_INVALID_INPUT": return "some input is not valid"
         case "ERROR_DUPLICATE_RECORD_FOUND": return "such a record already exists"
-        default: return type.dropFirst("ERROR_".count).replacingOccurrences(of: "_", with: " ").lowercased()
+        default:
+            let words = type.hasPrefix("ERROR_") ? String(type.dropFirst("ERROR_".count)) : type
+            return words.replacingOccurrences(of: "_", with: " ").lowercased()
         }
     }
 

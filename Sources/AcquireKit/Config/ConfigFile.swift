@@ -36,9 +36,9 @@ public struct ConfigFile: Sendable, Equatable {
         ConfigFile(path: path, exists: false, top: ConfigLayer(), profiles: [:], warnings: [])
     }
 
-    /// Loads `path` after the ssh-style checks; a missing file is not an error.
-    public static func load(_ path: String) throws(ConfigError) -> ConfigFile {
-        guard try FileSecurity.check(path, as: .configFile) else { return missing(path) }
+    /// Loads `path` after the ssh-style checks (up to `home`); a missing file is not an error.
+    public static func load(_ path: String, home: String) throws(ConfigError) -> ConfigFile {
+        guard try FileSecurity.check(path, as: .configFile, home: home) else { return missing(path) }
         let data = try FileSecurity.read(path, limit: 1_048_576)
         return try parse(String(decoding: data, as: UTF8.self), path: path)
     }

@@ -11,15 +11,23 @@ public enum ConfigResolver {
         if let xdg = environment["XDG_CONFIG_HOME"], xdg.hasPrefix("/") {
             return (xdg as NSString).appendingPathComponent("acquire-cases/config.toml")
         }
-        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
-        return (home as NSString).appendingPathComponent(".config/acquire-cases/config.toml")
+        return (home(environment) as NSString).appendingPathComponent(".config/acquire-cases/config.toml")
+    }
+
+    /// `$HOME`, else the account's home directory: where the file checks stop climbing.
+    public static func home(_ environment: [String: String]) -> String {
+        environment["HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil } ?? NSHomeDirectory()
     }
 
     /// Resolves everything but the key itself (see `CredentialLoader`).
     public static func resolve(flags: ConfigFlags, environment env: [String: String],
                                configPath: String? = nil) throws(ConfigError) -> ResolvedConfig {
+        for (flag, value) in [("--account", flags.account), ("--base-url", flags.baseURL), ("--profile", flags.profile)] {
+            if let value, value.trimmingCharacters(in: .whitespaces).isEmpty { throw .emptyFlag(flag) }
+        }
         let path = configPath ?? defaultConfigPath(environment: env)
-        let file = try ConfigFile.load(path)
+        let home = home(env)
+        let file = try ConfigFile.load(path, home: home)
 
         var profile: Sourced<String>?
         if let p = nonEmpty(flags.profile) { profile = Sourced(p, .flag("--profile")) }
@@ -75,7 +83,7 @@ public enum ConfigResolver {
         }
         let normalizedAccount = try account.map { a throws(ConfigError) in Sourced(try validAccount(a.value), a.source) }
         return ResolvedConfig(mode: mode, modeReason: reason, configFile: file, profile: profile,
-                              account: normalizedAccount, baseURL: baseURL, timeout: timeout, keySource: keySource)
+                              account: normalizedAccount, baseURL: baseURL, timeout: timeout, keySource: keySource, home: home)
     }
 
     /// The account id in lower case, or `.invalidAccount` unless it is a DNS label.
@@ -101,12 +109,21 @@ public enum ConfigResolver {
         return URL(string: text) ?? url
     }
 
-    /// A timeout in seconds from 1 to 600.
+    /// A timeout in seconds from 1 to 600, written in decimal digits (`0x10`, `1e2`, `inf` are refused).
     public static func seconds(_ raw: String) throws(ConfigError) -> TimeInterval {
-        guard let v = Double(raw.trimmingCharacters(in: .whitespaces)), v.isFinite, v >= 1, v <= 600 else {
-            throw .badTimeout(Sanitizer.clean(raw))
-        }
+        let text = raw.trimmingCharacters(in: .whitespaces)
+        guard let v = Double(text) else { throw .badTimeout(Sanitizer.clean(raw)) }
+        guard isPlainDecimal(text) else { throw .timeoutNotDecimal(Sanitizer.clean(raw)) }
+        guard v >= 1, v <= 600 else { throw .badTimeout(Sanitizer.clean(text)) }
         return v
+    }
+
+    /// An optional sign, digits, and optionally a point and more digits.
+    static func isPlainDecimal(_ text: String) -> Bool {
+        var digits = Substring(text)
+        if digits.first == "-" || digits.first == "+" { digits = digits.dropFirst() }
+        let parts = digits.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+        return !parts.isEmpty && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) }
     }
 
     static func keySource(env: [String: String], profile: String?, layer: ConfigLayer?,
@@ -128,8 +145,7 @@ public enum ConfigResolver {
     /// `~/x` under HOME; a relative path next to the config file.
     static func expand(_ path: String, relativeTo configPath: String, env: [String: String]) -> String {
         if path.hasPrefix("~/") {
-            let home = env["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
-            return (home as NSString).appendingPathComponent(String(path.dropFirst(2)))
+            return (home(env) as NSString).appendingPathComponent(String(path.dropFirst(2)))
         }
         if path.hasPrefix("/") { return path }
         return ((configPath as NSString).deletingLastPathComponent as NSString).appendingPathComponent(path)

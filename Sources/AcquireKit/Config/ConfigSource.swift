@@ -1,7 +1,7 @@
 import Foundation
 
 /// Where a configuration value came from.
-public enum ConfigSource: Sendable, Equatable, CustomStringConvertible {
+public enum ConfigSource: Sendable, Hashable, CustomStringConvertible {
     /// A command-line flag such as `--account`.
     case flag(String)
     /// An environment variable such as `ACQUIRE_ACCOUNT`.
@@ -59,7 +59,7 @@ public struct ConfigFlags: Sendable, Equatable {
 }
 
 /// Where the API key is to be taken from.
-public enum KeySource: Sendable, Equatable, CustomStringConvertible {
+public enum KeySource: Sendable, Hashable, CustomStringConvertible {
     case environment(String)
     case file(path: String, source: ConfigSource)
     case command(String, source: ConfigSource)
@@ -69,6 +69,24 @@ public enum KeySource: Sendable, Equatable, CustomStringConvertible {
         case .environment(let v): return v
         case let .file(path, source): return "api_key_file \(path) (\(source))"
         case let .command(cmd, source): return "api_key_command `\(cmd)` (\(source))"
+        }
+    }
+
+    /// The source in a sentence: `ACQUIRE_API_KEY`, `the key file '/path'`, "api_key_command `cmd`".
+    public var shortName: String {
+        switch self {
+        case .environment(let v): return v
+        case .file(let path, _): return "the key file '\(path)'"
+        case .command(let cmd, _): return "api_key_command `\(Sanitizer.clean(cmd))`"
+        }
+    }
+
+    /// What to do with a new key: put it where this one came from.
+    public var renewal: String {
+        switch self {
+        case .environment(let v): return "set \(v) to it (this key came from \(v))"
+        case .file(let path, _): return "put it in the key file '\(path)', where this key came from"
+        case .command(let cmd, _): return "make api_key_command `\(Sanitizer.clean(cmd))` print it (this key came from that command)"
         }
     }
 }

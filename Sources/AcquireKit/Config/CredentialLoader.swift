@@ -12,31 +12,33 @@ public enum CredentialLoader {
     public static let defaultCommandTimeout: TimeInterval = 15
 
     /// The key, or a `ConfigError` saying exactly what is wrong (never containing the key).
+    /// A key command's first line is the key (as `pass show` prints it); whatever the source,
+    /// a key that cannot be sent as a header value is refused here, before any request.
     public static func load(_ config: ResolvedConfig, environment: [String: String],
                             commandTimeout: TimeInterval = defaultCommandTimeout) throws(ConfigError) -> APIKey {
         guard let source = config.keySource else { throw .missingKey }
+        let key: APIKey
         switch source {
         case .environment(let name):
-            let key = APIKey(environment[name] ?? "")
-            guard !key.secret.isEmpty else { throw .emptyKey(source: name) }
-            return key
+            key = APIKey(environment[name] ?? "")
         case .file(let path, _):
-            guard try FileSecurity.check(path, as: .keyFile) else { throw .unreadable(path: path, reason: "no such file") }
-            let key = APIKey(String(decoding: try FileSecurity.read(path, limit: 65_536), as: UTF8.self))
-            guard !key.secret.isEmpty else { throw .emptyKey(source: "'\(path)'") }
-            return key
+            guard try FileSecurity.check(path, as: .keyFile, home: config.home) else { throw .unreadable(path: path, reason: "no such file") }
+            key = APIKey(String(decoding: try FileSecurity.read(path, limit: 65_536), as: UTF8.self))
         case .command(let command, _):
-            let key = APIKey(try run(command, timeout: commandTimeout))
-            guard !key.secret.isEmpty else { throw .emptyKey(source: "api_key_command `\(Sanitizer.clean(command))`") }
-            return key
+            let output = try run(command, timeout: commandTimeout, environment: ChildEnvironment.forKeyCommand(environment))
+            key = APIKey(String(output.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""))
         }
+        guard !key.secret.isEmpty else { throw .emptyKey(source: source.shortName) }
+        if let problem = key.headerProblem { throw .keyNotSendable(source: source.shortName, problem: problem) }
+        return key
     }
 
-    /// Runs `command` with `/bin/sh -c`, stdin from /dev/null; returns stdout, or throws
-    /// on a non-zero exit (with a short excerpt of stderr) or after `timeout` seconds.
-    public static func run(_ command: String, timeout: TimeInterval) throws(ConfigError) -> String {
+    /// Runs `command` with `/bin/sh -c`, stdin from /dev/null and `environment`; returns stdout,
+    /// or throws on a non-zero exit (with the first line of stderr) or after `timeout` seconds.
+    public static func run(_ command: String, timeout: TimeInterval, environment: [String: String]) throws(ConfigError) -> String {
         let shown = Sanitizer.clean(command)
         let process = Process()
+        process.environment = environment
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
         process.arguments = ["-c", command]
         process.standardInput = FileHandle.nullDevice
@@ -60,7 +62,10 @@ public enum CredentialLoader {
         let output = stdout.finish(within: 2)
         let errors = stderr.finish(within: 1)
         guard process.terminationStatus == 0, process.terminationReason == .exit else {
-            var text = Sanitizer.clean(String(decoding: errors, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
+            // Only the first line: a failing secret tool may print the secret further down.
+            let firstLine = String(decoding: errors, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+                .split(whereSeparator: \.isNewline).first.map(String.init) ?? ""
+            var text = Sanitizer.clean(firstLine)
             if text.count > 200 { text = String(text.prefix(199)) + "…" }
             throw .keyCommandFailed(command: shown, status: Int(process.terminationStatus), stderr: text)
         }

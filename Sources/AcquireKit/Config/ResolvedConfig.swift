@@ -20,11 +20,15 @@ public struct ResolvedConfig: Sendable, Equatable {
     public var timeout: Sourced<TimeInterval>
     /// Where the key is to come from; nil when nowhere (an error in remote mode).
     public var keySource: KeySource?
+    /// The home directory: the file checks climb from each file up to it (or to `/` outside it).
+    public var home: String
 
     /// The client configuration for `apiKey`; `.notConfigured` in sandbox mode.
     public func clientConfiguration(apiKey: APIKey, retry: RetryPolicy = RetryPolicy(),
                                     logger: Logger? = nil) throws(AcquireError) -> ClientConfiguration {
         guard mode == .remote, let baseURL else { throw .notConfigured("no account id or base URL") }
-        return ClientConfiguration(baseURL: baseURL.value, apiKey: apiKey, timeout: timeout.value, retry: retry, logger: logger)
+        var configuration = ClientConfiguration(baseURL: baseURL.value, apiKey: apiKey, timeout: timeout.value, retry: retry, logger: logger)
+        configuration.keySource = keySource
+        return configuration
     }
 }

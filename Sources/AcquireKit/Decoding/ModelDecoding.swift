@@ -130,6 +130,7 @@ extension CaseRecord {
                   users: (json["users"]?.arrayValue ?? []).compactMap(CaseUser.init(json:)),
                   userId: json["userId"]?.intValue,
                   contactId: json["contactId"]?.intValue ?? contact?.id,
-                  contact: contact, fields: LabelledField.list(from: json["fields"]))
+                  contact: contact, fields: LabelledField.list(from: json["fields"]),
+                  parentId: json["parentId"]?.intValue, sessionId: json["meta"]?.decodedConfig?["sessionId"]?.intValue)
     }
 }

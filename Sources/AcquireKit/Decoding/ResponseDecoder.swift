@@ -4,6 +4,8 @@ import Foundation
 /// with a short sanitized excerpt of the body.
 public struct ResponseDecoder: Sendable {
     public var parser: JSONParser
+    /// Where the key came from, named by an ERROR_UNAUTHORIZED body (also on HTTP 200).
+    public var keySource: KeySource?
 
     /// A decoder with the given limits (8 MiB, depth 64 by default).
     public init(parser: JSONParser = JSONParser()) {
@@ -23,9 +25,11 @@ public struct ResponseDecoder: Sendable {
         }
     }
 
-    /// `data` of the envelope, or `.undecodable`.
+    /// `data` of the envelope; the error the body states (`ErrorMapper.bodyError`, also on HTTP 200);
+    /// or `.undecodable`.
     func payload(_ body: Data) throws(AcquireError) -> JSONValue {
         let root = try json(body)
+        if let error = ErrorMapper.bodyError(in: root) { throw error.naming(keySource) }
         guard let data = root["data"], !data.isNull else { throw .undecodable(excerpt: ErrorMapper.excerpt(body)) }
         return data
     }

@@ -1,7 +1,10 @@
+import TextSafety
+
 /// Turns untrusted server text into text that is safe to put on a terminal.
 ///
-/// C0 controls become caret escapes (`^[`), DEL becomes `^?`, C1 controls, bidi
-/// controls, line/paragraph separators and zero-width characters become `\u{XXXX}`.
+/// C0 controls become caret escapes (`^[`), DEL becomes `^?`; C1 controls and everything
+/// `ControlCharacters` calls invisible (bidi controls, separators, zero-width characters,
+/// fillers, tags outside a flag, a joiner that joins nothing) become `\u{XXXX}`.
 /// Printable text of any script, combining marks and emoji (with their ZWJ joins)
 /// is left alone, and cleaning twice changes nothing.
 public enum Sanitizer {
@@ -24,10 +27,10 @@ public enum Sanitizer {
         return false
     }
 
-    /// Whether `scalar` may never appear in cleaned text (ZWJ aside, which depends on its neighbours).
+    /// Whether `scalar` may never appear in cleaned text (joiners and tags aside, which depend on their neighbours).
     public static func isForbidden(_ scalar: Unicode.Scalar) -> Bool {
-        let v = scalar.value
-        return v < 0x20 || v == 0x7F || (0x80...0x9F).contains(v) || isInvisibleFormat(v)
+        let kind = ControlCharacters.kind(of: scalar)
+        return kind == .c0 || kind == .c1 || kind == .invisible
     }
 
     // MARK: - Implementation
@@ -81,43 +84,9 @@ public enum Sanitizer {
             return .caret(Unicode.Scalar(UInt8(v + 0x40)))
         case 0x7F:
             return .caret("?")
-        case 0x80...0x9F:
-            return .escape
-        case 0x200D:
-            return joinsEmoji(scalars, at: i) ? nil : .escape
         default:
-            return isInvisibleFormat(v) ? .escape : nil
+            return ControlCharacters.isShownRaw(scalars, at: i) ? nil : .escape
         }
-    }
-
-    /// Bidi controls, line/paragraph separators, zero-width and invisible formatting characters.
-    private static func isInvisibleFormat(_ v: UInt32) -> Bool {
-        switch v {
-        case 0x061C, 0x200B, 0x200C, 0x200D, 0x200E, 0x200F, 0x2028, 0x2029, 0xFEFF: return true
-        case 0x202A...0x202E, 0x2060...0x2064, 0x2066...0x206F: return true
-        default: return false
-        }
-    }
-
-    /// A ZWJ is kept only between two emoji (skipping variation selectors and skin tones before it).
-    private static func joinsEmoji(_ scalars: [Unicode.Scalar], at i: Int) -> Bool {
-        guard i + 1 < scalars.count, isPictographic(scalars[i + 1]) else { return false }
-        var j = i - 1
-        while j >= 0 {
-            let v = scalars[j].value
-            if v == 0xFE0F || v == 0xFE0E || (0x1F3FB...0x1F3FF).contains(v) || (0xE0020...0xE007F).contains(v) {
-                j -= 1
-                continue
-            }
-            return isPictographic(scalars[j])
-        }
-        return false
-    }
-
-    /// An emoji a ZWJ may join to. Regional indicators are emoji but never join through a ZWJ
-    /// (a grapheme break follows the ZWJ), so a kept ZWJ could end a truncated text on its own.
-    private static func isPictographic(_ s: Unicode.Scalar) -> Bool {
-        s.value > 0x7F && !(0x1F1E6...0x1F1FF).contains(s.value) && s.properties.isEmoji
     }
 
     private static func escaped(_ v: UInt32) -> String {

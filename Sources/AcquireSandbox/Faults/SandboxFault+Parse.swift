@@ -12,9 +12,11 @@ extension SandboxFault {
     public static let syntax = """
         ENDPOINT:KIND[:OPTION...] with ENDPOINT one of \
         \(SandboxEndpoint.allCases.map(\.rawValue).joined(separator: ", ")); KIND one of latency=MS, \
-        401/403/404/429/500/503 (any 4xx/5xx), 502 (HTML page), drop, truncated, malformed, hostile; \
+        401/403/404/429/500/503 (any 4xx/5xx), 502 (HTML page), drop, truncated, malformed, hostile, \
+        error200[=CODE] (HTTP 200 with an {"error": ...} body); \
         OPTION one of once, count=N, retry=SECONDS, stored, match=TEXT (last). \
-        Examples: create:500, search:latency=800:match=al, create:429:retry=3, create:drop, all:hostile
+        Examples: create:500, search:latency=800:match=al, create:429:retry=3, create:drop, all:hostile, \
+        create:error200=CHAT_ALREADY_JOINED
         """
 
     /// Reads a fault from its command-line form, e.g. "create:500:once" or "search:latency=800:match=al".
@@ -34,7 +36,11 @@ extension SandboxFault {
         case "hostile": kind = .hostileText
         case "502", "html": kind = .badGatewayHTML
         default:
-            if kindToken.hasPrefix("latency=") {
+            if kindToken == "error200" || kindToken.hasPrefix("error200=") {
+                let code = String(tokens[1].dropFirst("error200".count).drop { $0 == "=" })
+                guard kindToken == "error200" || !code.isEmpty else { throw fail("error200= wants a code, e.g. error200=CHAT_ALREADY_JOINED") }
+                kind = .errorOn200(code: code.isEmpty ? "CHAT_ALREADY_JOINED" : code)
+            } else if kindToken.hasPrefix("latency=") {
                 guard let ms = Int(kindToken.dropFirst("latency=".count)), ms >= 0 else {
                     throw fail("latency wants milliseconds, e.g. latency=800")
                 }

@@ -13,7 +13,7 @@ public struct SandboxFault: Sendable, Equatable {
     public var match: String?
     /// For `.status` on `create`: store the case before answering with the error (the server did the
     /// work, then failed). `.dropAfterRequest`, `.latency`, `.truncatedJSON`, `.malformedJSON` and
-    /// `.hostileText` always store it.
+    /// `.hostileText` always store it; `.errorOn200` never does.
     public var stored: Bool
 
     /// The ways a request can go wrong.
@@ -32,6 +32,9 @@ public struct SandboxFault: Sendable, Equatable {
         case malformedJSON
         /// Names, titles and URLs with escape sequences, OSC 52, C1 controls, bidi overrides, very long values.
         case hostileText
+        /// HTTP 200 with the documented error body `{"error": {"code", "message", "data": null}}`
+        /// (error-on-200.response.json); a create stores nothing.
+        case errorOn200(code: String)
     }
 
     /// A fault; by default for every request of the endpoint, forever.

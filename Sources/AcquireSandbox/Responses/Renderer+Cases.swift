@@ -21,8 +21,8 @@ extension Renderer {
             "channel": item.channel, "status": item.status, "closingState": item.status == "closed" ? "handled" : NSNull(),
             "dateQueue": date, "datePending": date, "dateActive": item.status == "active" ? date : NSNull(),
             "dateClosed": item.status == "closed" ? DateText.iso(item.created.addingTimeInterval(3_600)) : NSNull(),
-            "queueId": NSNull(), "queueOrder": NSNull(), "parentId": NSNull(), "userId": item.userId ?? NSNull(),
-            "waitTime": 0, "users": caseUsers(item), "threadId": item.threadId,
+            "queueId": NSNull(), "queueOrder": NSNull(), "parentId": item.parentId ?? NSNull(), "userId": item.userId ?? NSNull(),
+            "waitTime": 0, "users": caseUsers(item), "threadId": item.threadId, "meta": meta(item),
         ]
     }
 
@@ -33,8 +33,13 @@ extension Renderer {
             "id": item.id, "channel": item.channel, "status": item.status, "threadId": item.threadId,
             "title": text(item.title, item.id), "description": item.description, "contactId": item.contactId,
             "dateCreated": DateText.iso(item.created), "userId": item.userId ?? NSNull(),
+            "parentId": item.parentId ?? NSNull(), "meta": meta(item),
         ]
-        if let record = directory.contact(id: item.contactId) {
+        if let created = createdContact(id: item.contactId) {
+            var contact = createdContactObject(created)
+            contact.removeValue(forKey: "fields")
+            result["contact"] = contact
+        } else if let record = directory.contact(id: item.contactId) {
             var contact = contactBase(record, directory.details(of: record))
             contact["companyId"] = record.company.map { 100 + $0 } ?? NSNull()
             result["contact"] = contact
@@ -53,18 +58,25 @@ extension Renderer {
             contact["company"] = company(record) ?? NSNull()
             contact["tags"] = [Any]()
             contact["visits"] = details.visits.map { visit($0, contactId: record.id) }
+        } else if let created = createdContact(id: item.contactId) {
+            contact = createdContactInCase(created)
         }
         return [
             "title": text(item.title, item.id), "description": item.description, "channel": item.channel,
             "contact": contact, "status": item.status,
             "dateQueue": DateText.iso(item.created, keepMillis: true), "dateCreated": DateText.iso(item.created),
             "datePending": NSNull(), "dateActive": NSNull(), "visitId": item.visitId ?? NSNull(),
-            "users": caseUsers(item), "parentId": item.threadId, "userId": item.userId ?? NSNull(),
+            "users": caseUsers(item), "parentId": item.parentId ?? item.threadId, "userId": item.userId ?? NSNull(),
             "dateUpdated": NSNull(), "closedBy": NSNull(), "closingState": NSNull(), "dateClosed": NSNull(),
             "id": item.id, "threadId": item.threadId,
-            "fields": item.fields.sorted { $0.key < $1.key }.map { ["key": $0.key, "value": $0.value] },
+            "fields": caseFieldRows(item),
             "isCaseJoined": false, "timelineId": item.timelineId,
             "preMessages": [Any](), "mentionUsers": item.mentionUsers,
         ]
+    }
+
+    /// `meta` of a case: its chat session, when it has one.
+    private func meta(_ item: StoredCase) -> [String: Any] {
+        item.sessionId.map { ["sessionId": $0] } ?? [:]
     }
 }

@@ -5,6 +5,8 @@ struct Renderer {
     let directory: ContactDirectory
     /// When true, names, titles and URLs carry hostile text.
     let hostile: Bool
+    /// Contacts created through the API since start.
+    var created: [CreatedContact] = []
 
     /// `text`, made hostile when the fault is on.
     func text(_ value: String, _ salt: Int) -> String {

@@ -24,6 +24,16 @@ struct Reply {
         return Reply(status: status, body: body, retryAfter: retryAfter)
     }
 
+    /// HTTP 200 with the documented error body (error-on-200.response.json):
+    /// `{"error": {"code": CODE, "message": "…", "data": null}}`.
+    static func errorBody(code: String) -> Reply {
+        let messages = ["CHAT_ALREADY_JOINED": "You have already joined this chat."]
+        let error: [String: Any] = ["code": code, "message": messages[code] ?? "The request was refused (\(code)).",
+                                    "data": NSNull()]
+        let body = (try? JSONSerialization.data(withJSONObject: ["error": error], options: [.sortedKeys])) ?? Data()
+        return Reply(status: 200, body: body)
+    }
+
     /// The 502 page a proxy in front of the API sends.
     static func badGateway() -> Reply {
         let page = """

@@ -20,7 +20,7 @@ extension SandboxRouter {
     }
 
     /// `limit` (0 or missing: 20; at most 500) and the first index from `page` or `offset`.
-    private static func paging(limit: Int?, page: Int?, offset: Int?) -> (limit: Int, page: Int, start: Int) {
+    static func paging(limit: Int?, page: Int?, offset: Int?) -> (limit: Int, page: Int, start: Int) {
         let size = min(max(limit ?? 0, 0) == 0 ? 20 : limit!, 500)
         let pageNumber = max(page ?? 0, 0)
         return (size, pageNumber, offset.map { max($0, 0) } ?? pageNumber * size)
@@ -32,9 +32,12 @@ extension SandboxRouter {
         let paging = Self.paging(limit: Self.integer(body["limit"] ?? incoming.query["limit"]),
                                  page: Self.integer(body["page"] ?? incoming.query["page"]), offset: nil)
         let found = directory.search(text)
+        let extra = renderer.created.filter { $0.matches(text) }
         let slice = found.dropFirst(paging.start).prefix(paging.limit)
-        let list = slice.map { renderer.searchItem(directory.contacts[$0], search: text) }
-        return .data(["list": list, "counts": ["filteredCount": found.count]])
+        var list = slice.map { renderer.searchItem(directory.contacts[$0], search: text) }
+        let extraStart = max(0, paging.start - found.count)
+        list += extra.dropFirst(extraStart).prefix(paging.limit - list.count).map { renderer.createdSearchItem($0) }
+        return .data(["list": list, "counts": ["filteredCount": found.count + extra.count]])
     }
 
     func listContacts(_ incoming: Incoming, renderer: Renderer) async -> Reply {
@@ -45,7 +48,14 @@ extension SandboxRouter {
             let (latest, total) = await state.latestCase(contactId: record.id)
             list.append(renderer.listItem(record, latest: latest, totalCases: total))
         }
-        let total = directory.contacts.count
+        let extraStart = max(0, paging.start - directory.contacts.count)
+        for created in renderer.created.dropFirst(extraStart).prefix(paging.limit - list.count) {
+            var item = renderer.createdContactObject(created)
+            item["company"] = ["fields": [String: Any]()]
+            item["tags"] = [Any]()
+            list.append(item)
+        }
+        let total = directory.contacts.count + renderer.created.count
         return .data(["list": list, "counts": ["total": total, "records": total, "pending": 0, "active": total / 10]])
     }
 
@@ -53,49 +63,12 @@ extension SandboxRouter {
         guard let id = incoming.id.flatMap({ Int($0) }), id > 0 else {
             return .error(400, "Contact id must be a positive integer.")
         }
+        if let created = renderer.createdContact(id: id) {
+            return .data(renderer.createdContactObject(created, cases: Array(await state.cases(contactId: id, status: nil).reversed())))
+        }
         guard let record = directory.contact(id: id) else { return .error(404, "Contact \(id) not found.") }
         let cases = await state.cases(contactId: id, status: nil).reversed()
         return .data(renderer.oneContact(record, cases: Array(cases)))
-    }
-
-    func createCase(_ incoming: Incoming, renderer: Renderer) async -> Reply {
-        guard let raw = incoming.query["contactId"], !raw.isEmpty else {
-            return .error(400, "contactId is required.")
-        }
-        guard let contactId = Int(raw), contactId > 0 else {
-            return .error(400, "contactId must be a positive integer, not \"\(raw)\".")
-        }
-        guard let record = directory.contact(id: contactId) else {
-            return .error(400, "Contact \(contactId) does not exist.", type: "ERROR_RECORD_NOT_FOUND")
-        }
-        var body: [String: Any] = [:]
-        if !incoming.body.isEmpty {
-            guard let object = (try? JSONSerialization.jsonObject(with: incoming.body)) as? [String: Any] else {
-                return .error(400, "The body must be a JSON object.")
-            }
-            body = object
-        }
-        let channel = (body["channel"] as? String) ?? "chat"
-        guard SandboxAgents.channels.contains(where: { $0.id == channel }) else {
-            return .error(400, "Unknown channel \"\(channel)\".")
-        }
-        let agentId = Self.integer(body["agentId"]) ?? 0
-        let routeAgentId = Self.integer(body["routeAgentId"]) ?? 0
-        for agent in [agentId, routeAgentId] where agent != 0 && !SandboxAgents.ids.contains(agent) {
-            return .error(400, "Unknown agent \(agent).", type: "ERROR_RECORD_NOT_FOUND")
-        }
-        let message = (body["message"] as? [String: Any])?["message"] as? String ?? (body["message"] as? String) ?? ""
-        var fields: [String: String] = [:]
-        for (key, value) in body["fields"] as? [String: Any] ?? [:] { fields[key] = "\(value)" }
-        let visits = record.visitCount
-        let draft = StoredCase(
-            id: 0, threadId: 0, contactId: contactId, title: (body["title"] as? String) ?? "", description: message,
-            channel: channel, status: "active", created: Date(),
-            userId: agentId != 0 ? agentId : (routeAgentId != 0 ? routeAgentId : nil),
-            visitId: visits > 0 ? contactId * 256 + visits - 1 : nil, timelineId: 0, fields: fields,
-            mentionUsers: (body["mentionUsers"] as? [Any] ?? []).map { "\($0)" })
-        let stored = await state.store(draft)
-        return .data(renderer.createdCase(stored))
     }
 
     func caseRecord(_ incoming: Incoming, renderer: Renderer) async -> Reply {

@@ -58,6 +58,7 @@ struct SandboxRouter: Sendable {
         case .createCase: return incoming.query["contactId"]
         case .contact, .caseRecord: return incoming.id
         case .listCases: return incoming.whereClauses.joined(separator: ",")
+        case .createContact: return contactEmail(incoming)
         default: return nil
         }
     }
@@ -79,7 +80,9 @@ struct SandboxRouter: Sendable {
             default: break
             }
         }
-        let renderer = Renderer(directory: directory, hostile: hostile)
+        // An error body on HTTP 200 says nothing was done: nothing is stored, whatever `stored` says.
+        if let failing, case .errorOn200(let code) = failing.kind { return .errorBody(code: code) }
+        let renderer = Renderer(directory: directory, hostile: hostile, created: await state.createdContacts())
         let reply = await answer(incoming, renderer: renderer)
         guard let failing else { return reply }
         switch failing.kind {
@@ -92,6 +95,7 @@ struct SandboxRouter: Sendable {
         case .truncatedJSON: return reply.truncated()
         case .malformedJSON: return reply.malformed()
         case .latency, .hostileText: return reply
+        case .errorOn200(let code): return .errorBody(code: code)
         }
     }
 
@@ -115,6 +119,8 @@ struct SandboxRouter: Sendable {
         case .createCase: return await createCase(incoming, renderer: renderer)
         case .caseRecord: return await caseRecord(incoming, renderer: renderer)
         case .listCases: return await listCases(incoming, renderer: renderer)
+        case .fieldDefinitions: return fieldDefinitions(incoming, renderer: renderer)
+        case .createContact: return await createContact(incoming, renderer: renderer)
         case .all: return .error(404, "No such endpoint", type: "ERROR_NOT_FOUND")
         }
     }

@@ -7,10 +7,14 @@ actor SandboxState {
     private var casesByContact: [Int: [Int]] = [:]
     private var entries: [JournalEntry] = []
     private let file: JournalFile?
+    private var created: [CreatedContact] = []
+    /// The id the first created contact gets (after the generated ones).
+    private let firstContactId: Int
 
-    init(faults: [SandboxFault], cases: [StoredCase], journalPath: String?) throws {
+    init(faults: [SandboxFault], cases: [StoredCase], journalPath: String?, firstContactId: Int = 1) throws {
         self.faults = faults
         self.cases = cases
+        self.firstContactId = firstContactId
         self.file = try journalPath.map { try JournalFile(path: $0) }
         for (index, item) in cases.enumerated() { casesByContact[item.contactId, default: []].append(index) }
     }
@@ -53,6 +57,7 @@ actor SandboxState {
         item.id = (cases.last?.id ?? 0) + 1
         item.threadId = item.id
         item.timelineId = item.id
+        if item.channel == "chat" { item.sessionId = StoredCase.sessionId(for: item.id) }
         casesByContact[item.contactId, default: []].append(cases.count)
         cases.append(item)
         return item
@@ -75,6 +80,61 @@ actor SandboxState {
     func latestCase(contactId: Int) -> (StoredCase?, Int) {
         let indices = casesByContact[contactId] ?? []
         return (indices.last.map { cases[$0] }, indices.count)
+    }
+
+    /// A created contact that already has the email or phone.
+    struct DuplicateContact: Error {
+        var twin: CreatedContact
+    }
+
+    /// Why a reopen was refused.
+    enum ReopenRefusal: Error, Equatable {
+        case unknownThread
+        case stillOpen(caseId: Int)
+        case wrongSession(expected: Int)
+    }
+
+    /// Stores a case that reopens `threadId` of the draft's contact: a new id on the old thread,
+    /// `parentId` = the thread, the thread's session. Refused unless the thread's latest case is closed.
+    func reopen(_ draft: StoredCase, threadId: Int, sessionId: Int?) -> Result<StoredCase, ReopenRefusal> {
+        let thread = (casesByContact[draft.contactId] ?? []).map { cases[$0] }.filter { $0.threadId == threadId }
+        guard let latest = thread.max(by: { $0.id < $1.id }) else { return .failure(.unknownThread) }
+        guard latest.status == "closed" else { return .failure(.stillOpen(caseId: latest.id)) }
+        let known = thread.compactMap(\.sessionId).last
+        if let sessionId, let known, sessionId != known { return .failure(.wrongSession(expected: known)) }
+        var item = draft
+        item.id = (cases.last?.id ?? 0) + 1
+        item.threadId = threadId
+        item.parentId = threadId
+        item.timelineId = item.id
+        item.sessionId = known ?? sessionId
+        casesByContact[item.contactId, default: []].append(cases.count)
+        cases.append(item)
+        return .success(item)
+    }
+
+    // MARK: Contacts created since start
+
+    /// Stores a new contact, unless one created since start has the same email or phone (that one is
+    /// the failure). Checked and stored in one step, so two racing creates cannot both pass.
+    func addContact(_ fields: [String: SentValue], now: Date) -> Result<CreatedContact, DuplicateContact> {
+        let candidate = CreatedContact(id: firstContactId + created.count, fields: fields, created: now)
+        if let twin = created.first(where: { candidate.isDuplicate(email: $0.email, phone: $0.phone) }) {
+            return .failure(DuplicateContact(twin: twin))
+        }
+        created.append(candidate)
+        return .success(candidate)
+    }
+
+    /// The created contact with this id.
+    func createdContact(id: Int) -> CreatedContact? {
+        let index = id - firstContactId
+        return created.indices.contains(index) ? created[index] : nil
+    }
+
+    /// Every contact created since start, oldest first.
+    func createdContacts() -> [CreatedContact] {
+        created
     }
 
     // MARK: Journal

@@ -14,8 +14,20 @@ struct StoredCase: Sendable {
     var userId: Int?
     var visitId: Int?
     var timelineId: Int
-    var fields: [String: String]
+    /// Custom case fields as sent, by key.
+    var fields: [String: SentValue]
     var mentionUsers: [String]
+    /// `message.type` of the first entry: "message" or "note".
+    var messageType: String = "message"
+    /// A reopened case: the thread it continues (`parentId` in answers).
+    var parentId: Int? = nil
+    /// `meta.sessionId`: chat cases have one.
+    var sessionId: Int? = nil
+
+    /// The chat session of a case (numbers beyond 32 bits, as in case-reopen.request.json).
+    static func sessionId(for caseId: Int) -> Int {
+        3_711_000_000 + caseId * 7_919
+    }
 
     /// Cases that exist before start: 0 to 3 for each of the first 300 contacts, from the seed.
     static func history(directory: ContactDirectory) -> [StoredCase] {
@@ -41,6 +53,7 @@ struct StoredCase: Sendable {
             item.id = index + 1
             item.threadId = index + 1
             item.timelineId = index + 1
+            if item.channel == "chat" { item.sessionId = sessionId(for: item.id) }
             return item
         }
     }

@@ -24,8 +24,12 @@ public struct SendState: Equatable, Sendable {
     public var sentAt: Date?
     /// The spinner frame, advanced by the spinner timer while in flight.
     public var spinnerFrame = 0
-    /// Seconds left before a retry is allowed (429/503 with Retry-After).
+    /// Seconds left before a retry is allowed (429/503 with Retry-After), at most `longestWait`.
     public var countdown = 0
+    /// What the server asked for when it was more than `longestWait` (the agent is told).
+    public var askedWait: Int?
+    /// The longest a Retry-After blocks the agent: 10 minutes; after that `r` and Enter work again.
+    public static let longestWait = 600
     /// An earlier send of this form was not confirmed: the case may already exist.
     public var unconfirmed = false
 

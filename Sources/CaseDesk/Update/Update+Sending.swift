@@ -18,6 +18,7 @@ func send(_ s: inout AppState, _ request: CreateCaseRequest) -> [Effect] {
     s.sending.request = request
     s.sending.spinnerFrame = 0
     s.sending.countdown = 0
+    s.sending.askedWait = nil
     s.screen = .sending
     return [.submit(request), .startTimer(.spinner, milliseconds: spinnerMs)]
 }
@@ -57,7 +58,9 @@ func submitAnswered(_ s: inout AppState, _ result: Result<CaseRecord, AcquireErr
             out.append(.lookupRecentCases(contactId: request.contactId))
         case .rateLimited(let after), .unavailable(let after):
             s.sending.phase = .failed(e)
-            s.sending.countdown = max(0, after ?? 0)
+            let asked = max(0, after ?? 0)
+            s.sending.countdown = min(asked, SendState.longestWait)
+            s.sending.askedWait = asked > SendState.longestWait ? asked : nil
             if s.sending.countdown > 0 { out.append(.startTimer(.countdown, milliseconds: 1000)) }
         default:
             s.sending.phase = .failed(e)

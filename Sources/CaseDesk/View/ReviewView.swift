@@ -20,7 +20,12 @@ enum ReviewContent {
             }
             out.append(StyledText(""))
         } else if s.sending.countdown > 0 {
-            out.append(StyledText("Acquire asked to wait: Enter works again in \(s.sending.countdown) s.", style: Style(.warning, bold: true)))
+            for l in Wrap.lines("Acquire asked to wait: Enter works again in \(s.sending.countdown) s.", width: w) {
+                out.append(StyledText(l, style: Style(.warning, bold: true)))
+            }
+            if let asked = s.sending.askedWait {
+                for l in Wrap.lines(cappedWaitNote(asked), width: w) { out.append(StyledText(l, style: Style(.dim))) }
+            }
         } else {
             out.append(StyledText("Enter sends exactly this:", style: Style(.success, bold: true)))
         }

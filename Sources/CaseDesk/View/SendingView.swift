@@ -5,6 +5,11 @@ import TerminalUI
 let spinnerFrames = ["⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"]
 let asciiSpinnerFrames = ["|", "/", "-", "\\"]
 
+/// Why the countdown is shorter than what Acquire asked for.
+func cappedWaitNote(_ asked: Int) -> String {
+    "Acquire asked to wait \(asked) s; the wait is capped at \(SendState.longestWait / 60) minutes, after which you may try again."
+}
+
 /// The sending screen's lines for the current phase.
 func sendingLines(_ s: AppState, width: Int, ascii: Bool) -> [StyledText] {
     let w = max(10, width)
@@ -46,6 +51,7 @@ func sendingLines(_ s: AppState, width: Int, ascii: Bool) -> [StyledText] {
         case .rateLimited, .unavailable:
             if s.sending.countdown > 0 {
                 para("Retry allowed in \(s.sending.countdown) s.", Style(.accent, bold: true))
+                if let asked = s.sending.askedWait { para(cappedWaitNote(asked), Style(.dim)) }
             } else {
                 para("r retries now.", Style(.accent, bold: true))
             }

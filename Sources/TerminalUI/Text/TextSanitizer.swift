@@ -1,3 +1,5 @@
+import TextSafety
+
 /// Cleans typed or pasted text for the editors: line breaks normalized, tabs expanded,
 /// other control characters dropped.
 enum TextSanitizer {
@@ -9,13 +11,14 @@ enum TextSanitizer {
         var out = ""
         out.unicodeScalars.reserveCapacity(s.unicodeScalars.count)
         var lastWasCR = false
-        for u in s.unicodeScalars {
+        let scalars = Array(s.unicodeScalars)
+        for (i, u) in scalars.enumerated() {
             defer { lastWasCR = u == "\r" }
             switch u {
             case "\r": out.unicodeScalars.append("\n")
             case "\n": if !lastWasCR { out.unicodeScalars.append("\n") }
             case "\t": out += tab
-            default: if !isControl(u) { out.unicodeScalars.append(u) }
+            default: if !isDropped(scalars, at: i) { out.unicodeScalars.append(u) }
             }
         }
         return out
@@ -25,26 +28,26 @@ enum TextSanitizer {
     static func singleLine(_ s: String) -> String {
         var out = ""
         var lastWasCR = false
-        for u in s.unicodeScalars {
+        let scalars = Array(s.unicodeScalars)
+        for (i, u) in scalars.enumerated() {
             defer { lastWasCR = u == "\r" }
             switch u {
             case "\r", "\t": out.unicodeScalars.append(" ")
             case "\n": if !lastWasCR { out.unicodeScalars.append(" ") }
-            default: if !isControl(u) { out.unicodeScalars.append(u) }
+            default: if !isDropped(scalars, at: i) { out.unicodeScalars.append(u) }
             }
         }
         return out
     }
 
-    /// C0, DEL, C1, line/paragraph separators, bidi controls and invisible zero-width characters
-    /// (ZWJ and ZWNJ stay: they join emoji and scripts).
-    static func isControl(_ u: Unicode.Scalar) -> Bool {
-        switch u.value {
-        case 0..<0x20, 0x7F..<0xA0, 0x2028, 0x2029, 0x200B, 0x200E, 0x200F, 0x202A...0x202E,
-             0x2060...0x2064, 0x2066...0x2069, 0xFEFF:
-            return true
-        default:
-            return false
+    /// Whether the scalar at `i` is left out: whatever `ControlCharacters` never shows raw (C0,
+    /// DEL, C1, bidi controls, separators, zero-width and filler characters, tags outside a flag).
+    /// ZWJ and ZWNJ stay wherever they are typed: the next key may be the letter they join.
+    static func isDropped(_ scalars: [Unicode.Scalar], at i: Int) -> Bool {
+        switch ControlCharacters.kind(of: scalars[i]) {
+        case .visible, .joiner: return false
+        case .c0, .c1, .invisible: return true
+        case .tag: return !ControlCharacters.inEmojiTagSequence(scalars, at: i)
         }
     }
 }

@@ -15,4 +15,10 @@ struct AcquireCases: AsyncParsableCommand {
         subcommands: [RunCommand.self, ConfigCommand.self, SandboxCommand.self],
         defaultSubcommand: RunCommand.self
     )
+
+    /// Core dumps go off before anything reads the key; then the usual parsing and run.
+    static func main() async {
+        CoreDumps.disable()
+        await main(nil)
+    }
 }

@@ -17,7 +17,7 @@ struct ConfigCommand: ParsableCommand {
         if resolved.mode == .remote {
             do { key = .success(try CredentialLoader.load(resolved, environment: env)) } catch { key = .failure(error) }
         }
-        print(resolved.report(key: key))
+        print(resolved.report(key: key, extra: [("core dumps", CoreDumps.summary)]))
         if case .failure = key { throw ExitCode(1) }
     }
 }

@@ -13,7 +13,8 @@ struct ConnectionOptions: ParsableArguments {
     @Option(help: "Profile from the config file ([profile.NAME]); also ACQUIRE_PROFILE.")
     var profile: String?
 
-    @Option(help: "Request timeout in seconds (default 30).")
+    // Unconditional: `--timeout -1` is a value to refuse with a sentence, not a missing value.
+    @Option(parsing: .unconditional, help: "Request timeout in seconds, 1 to 600 (default 30).")
     var timeout: String?
 
     @Flag(help: "Use the built-in sandbox even if an account is configured.")

@@ -1,3 +1,4 @@
+import AcquireKit
 import CaseDesk
 import Foundation
 import NcursesTerminal
@@ -19,6 +20,7 @@ enum ExternalEditor {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: "/bin/sh")
         p.arguments = ["-c", editor + " \"$1\"", "sh", directory.file(name)]
+        p.environment = ChildEnvironment.forEditor(env)
         var status: Int32 = 0
         do {
             try p.run()

@@ -98,8 +98,8 @@ struct StateDirectory: Sendable {
     }
 }
 
-/// A JSON value kept in one file of the state directory.
-struct JSONFile<Value: Codable>: Sendable {
+/// A JSON value kept in one file of the state directory; what is read back is `restoredSafely`.
+struct JSONFile<Value: Codable & RestoredFromDisk>: Sendable {
     let directory: StateDirectory
     let name: String
 
@@ -107,7 +107,7 @@ struct JSONFile<Value: Codable>: Sendable {
         guard let data = directory.read(name) else { return nil }
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .iso8601
-        return try? decoder.decode(Value.self, from: data)
+        return (try? decoder.decode(Value.self, from: data))?.restoredSafely()
     }
 
     func save(_ value: Value) throws {

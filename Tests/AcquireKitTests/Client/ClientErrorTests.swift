@@ -29,7 +29,7 @@ import Logging
             }
         }) { server in
             let client = makeClient(server.baseURL)
-            await #expect(throws: AcquireError.unauthorized) { try await client.agents() }
+            await #expect(throws: AcquireError.unauthorized(keySource: nil)) { try await client.agents() }
             await #expect(throws: AcquireError.forbidden) { try await client.departments() }
             await #expect(throws: AcquireError.notFound("contact #12")) { try await client.contact(id: 12) }
             #expect(server.requests.count == 3)

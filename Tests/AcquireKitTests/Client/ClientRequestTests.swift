@@ -106,7 +106,7 @@ import FlyingFox
     }
 
     @Test func everyErrorHasASentenceAndAdvice() {
-        let all: [AcquireError] = [.notConfigured("no key"), .invalidAccount("a/b"), .unauthorized, .forbidden,
+        let all: [AcquireError] = [.notConfigured("no key"), .invalidAccount("a/b"), .unauthorized(keySource: nil), .forbidden,
                                    .notFound("case #1"), .invalidInput("bad"), .rateLimited(retryAfter: 3),
                                    .unavailable(retryAfter: nil), .serverError(status: 500), .uncertain("timeout"),
                                    .offline("refused"), .undecodable(excerpt: "<"), .cancelled]

@@ -48,7 +48,7 @@ import Testing
 
     @Test func a4xxOnACreateIsCertainlyNotDone() {
         #expect(map(400, .create, body: #"{"message":"title is required"}"#) == .invalidInput("title is required"))
-        #expect(map(401, .create) == .unauthorized)
+        #expect(map(401, .create) == .unauthorized(keySource: nil))
         #expect(map(403, .create) == .forbidden)
         #expect(map(404, .create) == .notFound("contact #7"))
     }

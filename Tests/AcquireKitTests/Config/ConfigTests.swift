@@ -21,6 +21,11 @@ struct TempDir {
         return path
     }
     func cleanup() { try? FileManager.default.removeItem(at: url) }
+    /// An environment whose HOME is this directory, so the file checks stop climbing here
+    /// (the temp dir above is world-writable, which they refuse).
+    var env: [String: String] { ["HOME": url.path] }
+    /// `extra` with HOME set to this directory.
+    func env(_ extra: [String: String]) -> [String: String] { extra.merging(env) { a, _ in a } }
 }
 
 let sampleConfig = """
@@ -43,7 +48,7 @@ timeout = 7.5
         defer { dir.cleanup() }
         let path = try dir.write("config.toml", sampleConfig, mode: 0o644)
         func resolve(_ flags: ConfigFlags, _ env: [String: String]) throws -> ResolvedConfig {
-            try ConfigResolver.resolve(flags: flags, environment: env, configPath: path)
+            try ConfigResolver.resolve(flags: flags, environment: env.merging(dir.env) { a, _ in a }, configPath: path)
         }
         let all = try resolve(ConfigFlags(account: "flagacct", profile: "prod"), ["ACQUIRE_ACCOUNT": "envacct"])
         #expect(all.account == Sourced("flagacct", .flag("--account")))
@@ -69,7 +74,7 @@ timeout = 7.5
         let dir = try TempDir()
         defer { dir.cleanup() }
         let path = try dir.write("config.toml", sampleConfig, mode: 0o600)
-        let r = try ConfigResolver.resolve(flags: ConfigFlags(profile: "proxy"), environment: [:], configPath: path)
+        let r = try ConfigResolver.resolve(flags: ConfigFlags(profile: "proxy"), environment: dir.env, configPath: path)
         #expect(r.baseURL == Sourced(URL(string: "https://proxy.example.com/acquire")!, .profile("proxy")))
         #expect(r.timeout == Sourced(7.5, .profile("proxy")))
         let none = try ConfigResolver.resolve(flags: ConfigFlags(), environment: [:], configPath: dir.url.appendingPathComponent("nope.toml").path)
@@ -98,10 +103,10 @@ timeout = 7.5
         defer { dir.cleanup() }
         let path = try dir.write("config.toml", sampleConfig)
         #expect(throws: ConfigError.unknownProfile(name: "staging", available: ["prod", "proxy"].sorted(), path: path)) {
-            try ConfigResolver.resolve(flags: ConfigFlags(profile: "staging"), environment: [:], configPath: path)
+            try ConfigResolver.resolve(flags: ConfigFlags(profile: "staging"), environment: dir.env, configPath: path)
         }
         let e = #expect(throws: ConfigError.self) {
-            try ConfigResolver.resolve(flags: ConfigFlags(), environment: ["ACQUIRE_PROFILE": "staging"], configPath: path)
+            try ConfigResolver.resolve(flags: ConfigFlags(), environment: dir.env(["ACQUIRE_PROFILE": "staging"]), configPath: path)
         }
         let text = e?.description ?? ""
         #expect(text.contains("There is no profile \"staging\""))
@@ -113,7 +118,7 @@ timeout = 7.5
         defer { dir.cleanup() }
         let path = try dir.write("config.toml", "account = \"a\"\n\ntimeout = = 3\n")
         let e = #expect(throws: ConfigError.self) {
-            try ConfigResolver.resolve(flags: ConfigFlags(), environment: [:], configPath: path)
+            try ConfigResolver.resolve(flags: ConfigFlags(), environment: dir.env, configPath: path)
         }
         guard case .badTOML(let p, let line, _, _)? = e else {
             Issue.record("expected badTOML, got \(String(describing: e))")
@@ -123,11 +128,11 @@ timeout = 7.5
         #expect(e?.description.contains("line 3") == true)
         let typed = try dir.write("typed.toml", "account = 12\n")
         #expect(throws: ConfigError.badValue(key: "account", path: typed, expected: "a string")) {
-            try ConfigResolver.resolve(flags: ConfigFlags(), environment: [:], configPath: typed)
+            try ConfigResolver.resolve(flags: ConfigFlags(), environment: dir.env, configPath: typed)
         }
         let both = try dir.write("both.toml", "api_key_file = \"k\"\napi_key_command = \"pass\"\naccount = \"a\"\n")
         #expect(throws: ConfigError.conflict("at the top of the config file")) {
-            try ConfigResolver.resolve(flags: ConfigFlags(), environment: [:], configPath: both)
+            try ConfigResolver.resolve(flags: ConfigFlags(), environment: dir.env, configPath: both)
         }
     }
 
@@ -141,7 +146,10 @@ timeout = 7.5
         #expect(throws: ConfigError.invalidAccount("evil.com/x")) {
             try ConfigResolver.resolve(flags: ConfigFlags(), environment: ["ACQUIRE_ACCOUNT": "evil.com/x"], configPath: missing)
         }
-        for t in ["abc", "0", "9999", "-5", "nan"] {
+        #expect(throws: ConfigError.timeoutNotDecimal("nan")) {
+            try ConfigResolver.resolve(flags: ConfigFlags(timeout: "nan"), environment: [:], configPath: missing)
+        }
+        for t in ["abc", "0", "9999", "-5"] {
             #expect(throws: ConfigError.badTimeout(t)) {
                 try ConfigResolver.resolve(flags: ConfigFlags(timeout: t), environment: [:], configPath: missing)
             }
@@ -160,7 +168,7 @@ timeout = 7.5
         defer { dir.cleanup() }
         let path = try dir.write("config.toml", sampleConfig, mode: 0o664)
         #expect(throws: ConfigError.tooOpen(path: path, mode: 0o664, what: "config file")) {
-            try ConfigResolver.resolve(flags: ConfigFlags(), environment: [:], configPath: path)
+            try ConfigResolver.resolve(flags: ConfigFlags(), environment: dir.env, configPath: path)
         }
         #expect(ConfigError.tooOpen(path: path, mode: 0o664, what: "config file").description
                 .hasPrefix("Permissions 0664 for '\(path)' are too open."))
@@ -173,12 +181,12 @@ timeout = 7.5
         let path = try dir.write("config.toml", sampleConfig, mode: 0o600)
         chown(path, 65_534, 65_534)
         #expect(throws: ConfigError.wrongOwner(path: path, uid: 65_534, what: "config file")) {
-            try ConfigResolver.resolve(flags: ConfigFlags(), environment: [:], configPath: path)
+            try ConfigResolver.resolve(flags: ConfigFlags(), environment: dir.env, configPath: path)
         }
         let key = try dir.write("key", "secret-key-0123456789", mode: 0o600)
         chown(key, 65_534, 65_534)
         #expect(throws: ConfigError.wrongOwner(path: key, uid: 65_534, what: "API key file")) {
-            try FileSecurity.check(key, as: .keyFile)
+            try FileSecurity.check(key, as: .keyFile, home: dir.url.path)
         }
     }
 }

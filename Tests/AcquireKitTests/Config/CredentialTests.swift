@@ -41,7 +41,7 @@ import Glibc
         chmod(keyPath, 0o600)
         #expect(try CredentialLoader.load(r, environment: [:]).secret == "file-key-0123456789abcdef")
         try dir.write("key.txt", "\n  \n", mode: 0o600)
-        #expect(throws: ConfigError.emptyKey(source: "'\(keyPath)'")) { try CredentialLoader.load(r, environment: [:]) }
+        #expect(throws: ConfigError.emptyKey(source: "the key file '\(keyPath)'")) { try CredentialLoader.load(r, environment: [:]) }
         let gone = try resolved("api_key_file = \"missing\"\n", in: dir)
         #expect(throws: ConfigError.self) { try CredentialLoader.load(gone, environment: [:]) }
     }

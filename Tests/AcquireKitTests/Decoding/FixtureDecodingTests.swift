@@ -7,7 +7,7 @@ import Testing
     let decoder = ResponseDecoder()
 
     @Test func everyFixtureIsPresentAndParses() throws {
-        #expect(Fixtures.allNames.count == 13)
+        #expect(Fixtures.allNames.count == 19)
         for name in Fixtures.allNames {
             #expect((try? JSONParser().parse(try Fixtures.data(name))) != nil, "\(name)")
         }

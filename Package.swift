@@ -15,6 +15,11 @@ let package = Package(
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
         .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        // HTTP client on SwiftNIO (replaces URLSession/libcurl); NIO and NIOSSL for its error types.
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
+        .package(url: "https://github.com/apple/swift-nio-extras", from: "1.35.2"),
     ],
     targets: [
         // The only C in the project: ncursesw, wide-character API, Swift-6-safe accessors.
@@ -33,6 +38,12 @@ let package = Package(
                 "TextSafety",
                 .product(name: "TOMLKit", package: "TOMLKit"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "NIOHTTPCompression", package: "swift-nio-extras"),
             ]
         ),
         // A local HTTP double of the Acquire API (demo mode and tests).
@@ -46,11 +57,13 @@ let package = Package(
         .target(name: "NcursesTerminal", dependencies: ["CNcurses", "TerminalUI"]),
         // The app: state, messages, update, view, effects. Pure.
         .target(name: "CaseDesk", dependencies: ["AcquireKit", "TerminalUI"]),
+        // The line mode's conversation and plain-text tables: pure, no terminal control at all.
+        .target(name: "LineMode", dependencies: ["AcquireKit", "CaseDesk", "TerminalUI"]),
         // Command line, wiring, event loop, signals, drafts on disk.
         .executableTarget(
             name: "acquire-cases",
             dependencies: [
-                "AcquireKit", "AcquireSandbox", "TerminalUI", "NcursesTerminal", "CaseDesk",
+                "AcquireKit", "AcquireSandbox", "TerminalUI", "NcursesTerminal", "CaseDesk", "LineMode",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -62,6 +75,10 @@ let package = Package(
                 "AcquireKit", "AcquireSandbox", "TestSupport",
                 .product(name: "FlyingFox", package: "FlyingFox"),
                 .product(name: "PropertyBased", package: "swift-property-based"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
             ]
         ),
         .testTarget(name: "TextSafetyTests", dependencies: ["TextSafety", "AcquireKit", "TerminalUI"]),
@@ -76,6 +93,7 @@ let package = Package(
             dependencies: ["CaseDesk", "AcquireKit", "TerminalUI", "TestSupport"],
             exclude: ["__Snapshots__"]
         ),
+        .testTarget(name: "LineModeTests", dependencies: ["LineMode", "AcquireKit", "CaseDesk"]),
         .testTarget(name: "AcquireCasesTests", dependencies: ["acquire-cases", "CaseDesk", "NcursesTerminal"]),
         .testTarget(name: "EndToEndTests", dependencies: ["AcquireSandbox", "AcquireKit", "TestSupport"]),
     ]

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Sandbox benchmark: start-up time with 100,000 contacts and search latency over loopback.
+# Sandbox benchmark: start-up time with 100,000 contacts, search latency, the two pages of field
+# definitions and contact creates (with the duplicate check) over loopback.
 # Usage: Benchmarks/sandbox/run.sh [CONTACTS] [SEARCHES]    (defaults 100000 and 200)
 # Needs curl. Builds the release binary first; talks only to 127.0.0.1.
 set -euo pipefail
@@ -61,6 +62,28 @@ sort -n "$WORK/times" | awk '{ v[NR] = $1 * 1000 } END {
     p50 = v[int(NR * 0.50 + 0.5)]; p95 = v[int(NR * 0.95 + 0.5)]
     printf "searches:            %d (curl time_total, one connection each)\n", NR
     printf "search p50/p95/max:  %.1f / %.1f / %.1f ms\n", p50, p95, v[NR] }'
+
+# Custom field definitions: both pages (page 0 and 1, 20 a page), 20 times.
+: >"$WORK/fields"
+for _ in $(seq 20); do
+    for page in 0 1; do
+        curl -s -o /dev/null -w '%{time_total}\n' -H "Authorization: Bearer $ACQUIRE_API_KEY" \
+            "$ACQUIRE_BASE_URL/api/v1/crm/objects/object-field?page=$page&limit=100" >>"$WORK/fields"
+    done
+done
+sort -n "$WORK/fields" | awk '{ v[NR] = $1 * 1000 } END {
+    printf "field pages:         %d, p50/max %.1f / %.1f ms\n", NR, v[int(NR * 0.50 + 0.5)], v[NR] }'
+
+# Contact creates: each checks its email and phone against every contact (the duplicate check).
+: >"$WORK/creates"
+for n in $(seq 50); do
+    curl -s -o /dev/null -w '%{time_total}\n' -X POST \
+        -H "Authorization: Bearer $ACQUIRE_API_KEY" -H 'Content-Type: application/json' \
+        --data-binary "{\"fields\":{\"name\":\"Bench $n\",\"email\":\"bench.$n@bench.invalid\",\"phone\":\"+99 555 0$n\",\"plan\":\"Pro\"}}" \
+        "$ACQUIRE_BASE_URL/api/v1/crm/objects/contact" >>"$WORK/creates"
+done
+sort -n "$WORK/creates" | awk '{ v[NR] = $1 * 1000 } END {
+    printf "contact creates:     %d, p50/p95/max %.1f / %.1f / %.1f ms\n", NR, v[int(NR * 0.50 + 0.5)], v[int(NR * 0.95 + 0.5)], v[NR] }'
 echo "server RSS:          $(awk '/VmRSS/ { printf "%.1f MiB", $2 / 1024 }' /proc/$PID/status)"
 kill -TERM "$PID"
 wait "$PID" && echo "stopped cleanly on SIGTERM (exit 0)" || echo "exit status $? on SIGTERM"

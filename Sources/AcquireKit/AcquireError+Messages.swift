@@ -47,7 +47,7 @@ extension AcquireError {
             return "Wait a moment and try again."
         case .serverError: return "Try again in a minute; if it persists, tell your Acquire admin."
         case .uncertain: return "Checking the contact's recent cases before anything is sent again."
-        case .offline: return "Check the network or proxy settings (HTTPS_PROXY), then try again."
+        case .offline(let why): return TransportFailure.advice(forNotSent: why)
         case .undecodable: return "Try again; if it persists, a proxy may be in the way."
         case .cancelled: return "Nothing more will be sent."
         case .refused: return "Nothing was created or changed. Check what it says, then try again."

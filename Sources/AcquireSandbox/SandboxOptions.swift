@@ -12,10 +12,8 @@ public struct SandboxOptions: Sendable {
     public var journalPath: String? = nil
     /// Faults in force from the start.
     public var faults: [SandboxFault] = []
-    /// false: every answer says `Connection: close`, so no connection is reused. Then a dropped
-    /// request fails at once on the client; with keep-alive, libcurl (URLSession on Linux) tries a
-    /// POST again on a fresh connection when a reused one dies without an answer, and URLSession
-    /// stalls in that retry until its timeout.
+    /// false: every answer says `Connection: close`, so no connection is reused (to test a client
+    /// that never sees a keep-alive connection). true, the default, keeps connections open.
     public var keepAlive: Bool = true
 
     /// Options with every default, overridable by name.

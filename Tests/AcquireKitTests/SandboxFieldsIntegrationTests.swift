@@ -169,6 +169,31 @@ import AcquireSandbox
         }
     }
 
+    @Test func contactCreateStatusesSayWhetherItMayExist() async throws {
+        try await SandboxHarness.with { h in
+            // 500 after storing: it may exist (and does); never sent again.
+            await h.fault(SandboxFault(endpoint: .createContact, kind: .status(500), count: 1, stored: true))
+            let first = ContactCreateRequest(name: "Five Hundred", email: "five.hundred@example.invalid")
+            do {
+                _ = try await h.client.createContact(first)
+                Issue.record("a 500 succeeded")
+            } catch let error as AcquireError {
+                #expect(error == .uncertainContact("HTTP 500"))
+            }
+            #expect(ContactMatching.created(by: first, in: try await h.client.contactsMatching(first), existingIDs: []) != nil)
+            // 503: not done, come back later; 400: refused.
+            await h.fault(SandboxFault(endpoint: .createContact, kind: .status(503, retryAfter: "7"), count: 1))
+            await #expect(throws: AcquireError.unavailable(retryAfter: 7)) {
+                try await h.client.createContact(ContactCreateRequest(name: "Later", email: "later@example.invalid"))
+            }
+            await #expect(throws: AcquireError.self) {
+                try await h.client.createContact(ContactCreateRequest(name: "Bad plan", fields: ["plan": "Gold"]))
+            }
+            let posts = await h.sandbox.journal().filter { $0.path == Self.contactPath && $0.method == "POST" }
+            #expect(posts.count == 3)
+        }
+    }
+
     /// A closed chat case (it has a session) of one of the first contacts.
     func closedChatCase(_ h: SandboxHarness) async throws -> CaseRecord {
         for id in 1...60 {

@@ -3,7 +3,7 @@ import Testing
 import AcquireSandbox
 @testable import AcquireKit
 
-/// The real client (`AcquireClient` + `URLSessionTransport`) against the sandbox over loopback:
+/// The real client (`AcquireClient` + `AsyncHTTPTransport`) against the sandbox over loopback:
 /// every endpoint decodes, and a create reaches the server at most once per call.
 @Suite struct SandboxIntegrationTests {
     @Test func searchPagesAndFoldsAccents() async throws {

@@ -1,7 +1,4 @@
 import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 import Testing
 @testable import AcquireSandbox
 
@@ -68,7 +65,7 @@ struct FaultTests {
         let first = try await box.call("GET", "/api/v1/account/user")
         #expect(first.header("Connection") == "close")
         await box.sandbox.setFaults([SandboxFault(endpoint: .createCase, kind: .dropAfterRequest)])
-        // How fast libcurl notices the dropped connection depends on the machine's load; what
+        // How fast the client notices the dropped connection depends on the machine's load; what
         // matters is that the call fails and the server saw exactly one create.
         await #expect(throws: (any Error).self) {
             _ = try await box.create(contactId: "9", title: "Lost answer")

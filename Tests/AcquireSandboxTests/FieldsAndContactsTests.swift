@@ -68,6 +68,19 @@ struct FieldsAndContactsTests {
         #expect(try await box.call("POST", Self.contactPath, body: try json(["fields": ["name": "P", "plan": "Gold"]])).status == 400)
     }
 
+    @Test("two racing creates of the same email: exactly one contact")
+    func racingCreates() async throws {
+        let box = try await TestSandbox.start(contacts: 20)
+        defer { Task { await box.stop() } }
+        let body = try json(["fields": ["name": "Twin", "email": "twin@example.invalid"]])
+        let statuses = try await withThrowingTaskGroup(of: Int.self) { group in
+            for _ in 0..<8 { group.addTask { try await box.call("POST", Self.contactPath, body: body).status } }
+            return try await group.reduce(into: [Int]()) { $0.append($1) }
+        }
+        #expect(statuses.sorted() == [200, 400, 400, 400, 400, 400, 400, 400])
+        #expect((try await box.search("twin@example.invalid").object?["list"] as? [[String: Any]])?.count == 1)
+    }
+
     @Test("reopen: a closed thread gets a new case id with the old threadId; an open one is refused")
     func reopen() async throws {
         let box = try await TestSandbox.start()

@@ -1,7 +1,5 @@
 import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
+import AcquireKit
 @testable import AcquireSandbox
 
 /// One answer from the sandbox, read over real HTTP.
@@ -23,8 +21,8 @@ struct Answer {
 /// A sandbox started for one test, with helpers to call it over loopback.
 struct TestSandbox {
     let sandbox: Sandbox
-    /// A fresh session per test: no connection is shared between tests.
-    let session = URLSession(configuration: .ephemeral)
+    /// A fresh transport per test: no connection is shared between tests.
+    let transport = AsyncHTTPTransport()
 
     static func start(contacts: Int = 300, seed: UInt64 = 1, journalPath: String? = nil,
                       faults: [SandboxFault] = [], keepAlive: Bool = true) async throws -> TestSandbox {
@@ -37,18 +35,15 @@ struct TestSandbox {
               key: String?? = .none) async throws -> Answer {
         var components = URLComponents(url: sandbox.baseURL.appendingPathComponent(path), resolvingAgainstBaseURL: false)!
         if !query.isEmpty { components.queryItems = query.sorted { $0.key < $1.key }.map { URLQueryItem(name: $0.key, value: $0.value) } }
-        var request = URLRequest(url: components.url!)
-        request.httpMethod = method
-        request.httpBody = body
-        request.timeoutInterval = 30
-        let usedKey: String? = key ?? sandbox.apiKey
-        if let usedKey { request.setValue("Bearer \(usedKey)", forHTTPHeaderField: "Authorization") }
-        if body != nil { request.setValue("application/json", forHTTPHeaderField: "Content-Type") }
-        let (data, response) = try await session.data(for: request)
-        let http = response as! HTTPURLResponse
         var headers: [String: String] = [:]
-        for (name, value) in http.allHeaderFields { headers["\(name)"] = "\(value)" }
-        return Answer(status: http.statusCode, headers: headers, data: data)
+        let usedKey: String? = key ?? sandbox.apiKey
+        if let usedKey { headers["Authorization"] = "Bearer \(usedKey)" }
+        if body != nil { headers["Content-Type"] = "application/json" }
+        // A create goes out at most once, as the app sends it.
+        let once = method == "POST" && path.hasSuffix("/create")
+        let answer = try await transport.send(AcquireKit.HTTPRequest(method: method, url: components.url!, headers: headers,
+                                                                     body: body, timeout: 30, isIdempotent: !once))
+        return Answer(status: answer.status, headers: answer.headers, data: answer.body)
     }
 
     /// `POST /api/v1/crm/contact/list` with the documented body.

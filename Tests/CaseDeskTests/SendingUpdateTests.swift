@@ -210,14 +210,6 @@ struct SendingUpdateTests {
         #expect(d.key(.ctrl("c")).isEmpty)
         #expect(d.state.overlay == .quitConfirm)
     }
-
-    @Test func theOneSentIsMatchedByTextAndTime() {
-        let r = Self.expected
-        #expect(isTheOneSent(Fx.record(created: Fx.at(0)), r, sentAt: Fx.at(30)))
-        #expect(!isTheOneSent(Fx.record(created: Fx.at(-61)), r, sentAt: Fx.at(0)))
-        #expect(!isTheOneSent(Fx.record(message: "other", created: Fx.at(1)), r, sentAt: Fx.at(0)))
-        #expect(!isTheOneSent(Fx.record(created: nil), r, sentAt: Fx.at(0)))
-    }
 }
 
 @Suite("update: the result remembers the routing asked for")

@@ -21,7 +21,6 @@ import Testing
     }
 
     @Test(arguments: [
-        ("dumb", "cannot move the cursor"),
         ("bogus-term", "TERM=bogus-term has no terminfo entry on this machine; run `TERM=xterm-256color acquire-cases`"),
     ])
     func unusableTermIsRefused(term: String, message: String) throws {

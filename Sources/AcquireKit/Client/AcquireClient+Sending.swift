@@ -66,7 +66,7 @@ extension AcquireClient {
                 failure = redact(ErrorMapper.error(transport: error, kind: kind))
                 switch error {
                 case .notSent: wait = policy.backoff(attempt: attempt)
-                case .timedOut, .connectionLost: if kind == .read { wait = policy.backoff(attempt: attempt) }
+                case .timedOut, .connectionLost, .badAnswer: if kind == .read { wait = policy.backoff(attempt: attempt) }
                 case .tooLarge, .cancelled: break
                 }
             }

@@ -9,10 +9,12 @@ public struct AcquireClient: AcquireAPI {
     let transport: any HTTPTransport
     let decoder: ResponseDecoder
 
-    /// A client; without a transport, a `URLSessionTransport` with the configured body limit.
+    /// A client; without a transport, an `AsyncHTTPTransport` with the configured body limit,
+    /// timeout, proxy and CA files.
     public init(configuration: ClientConfiguration, transport: (any HTTPTransport)? = nil) {
         self.configuration = configuration
-        self.transport = transport ?? URLSessionTransport(maxBodyBytes: configuration.maxBodyBytes)
+        self.transport = transport ?? AsyncHTTPTransport(maxBodyBytes: configuration.maxBodyBytes, timeout: configuration.timeout,
+                                                         network: configuration.network)
         var decoder = ResponseDecoder(parser: JSONParser(maxBytes: configuration.maxBodyBytes))
         decoder.keySource = configuration.keySource
         self.decoder = decoder
@@ -55,8 +57,7 @@ public struct AcquireClient: AcquireAPI {
     }
 
     public func createCase(_ request: CreateCaseRequest) async throws -> CaseRecord {
-        let query = [URLQueryItem(name: "contactId", value: String(request.contactId))]
-        let r = try await perform("POST", "/api/v1/crm/messenger/chat/create", query: query, body: try request.encodedBody(),
+        let r = try await perform("POST", Self.createPath, query: Self.createQuery(request), body: try request.encodedBody(),
                                   kind: .create, what: "contact #\(request.contactId)")
         do {
             return try decoder.caseRecord(r.body)
@@ -67,6 +68,17 @@ public struct AcquireClient: AcquireAPI {
             // An error body (also on HTTP 200): the server says it created nothing.
             throw error
         }
+    }
+
+    /// What `createCase` sends for `request`: method, URL and body, byte for byte (for `--dry-run`).
+    public func createCaseWire(_ request: CreateCaseRequest) throws(AcquireError) -> (method: String, url: URL, body: Data) {
+        ("POST", try url(Self.createPath, query: Self.createQuery(request)), try request.encodedBody())
+    }
+
+    static let createPath = "/api/v1/crm/messenger/chat/create"
+
+    static func createQuery(_ request: CreateCaseRequest) -> [URLQueryItem] {
+        [URLQueryItem(name: "contactId", value: String(request.contactId))]
     }
 
     public func caseRecord(id: Int) async throws -> CaseRecord {

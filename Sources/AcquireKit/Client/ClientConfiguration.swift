@@ -6,7 +6,7 @@ public struct ClientConfiguration: Sendable {
     /// `https://{account}.acquire.io`, or a proxy/test URL (http only for loopback).
     public var baseURL: URL
     public var apiKey: APIKey
-    /// Seconds without progress before a request fails.
+    /// Seconds a whole request may take (its connect timeout is half of it, at most 10 s).
     public var timeout: TimeInterval
     public var retry: RetryPolicy
     /// Answers larger than this many bytes are refused.
@@ -15,6 +15,8 @@ public struct ClientConfiguration: Sendable {
     public var logger: Logger?
     /// Sent as User-Agent.
     public var userAgent: String
+    /// The proxy and extra CA files (direct and system trust store by default).
+    public var network = NetworkSettings()
     /// Where the key came from, named in the advice after a 401 (nil: not known, e.g. the sandbox).
     public var keySource: KeySource? = nil
 

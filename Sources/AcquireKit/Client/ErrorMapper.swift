@@ -88,6 +88,8 @@ public enum ErrorMapper {
             return kind == .create ? .uncertain(why) : .offline(why)
         case .connectionLost(let why):
             return kind == .create ? .uncertain(why) : .offline(why)
+        case .badAnswer(let why):
+            return kind == .create ? .uncertain(why) : .undecodable(excerpt: why)
         case .tooLarge(let status, let limit):
             if kind == .create, (200..<300).contains(status) { return .uncertain("the answer was too large to read") }
             return .undecodable(excerpt: "an answer larger than the \(limit / 1_048_576) MiB allowed")

@@ -38,6 +38,8 @@ public enum ConfigError: Error, Equatable, Sendable, CustomStringConvertible {
     case keyCommandFailed(command: String, status: Int, stderr: String)
     /// api_key_command did not finish in time.
     case keyCommandTimedOut(command: String, seconds: Int)
+    /// A proxy variable or CA file (`ca_file`, SSL_CERT_FILE) that cannot be used: the whole sentence.
+    case badNetwork(String)
 
     public var description: String {
         switch self {
@@ -84,6 +86,8 @@ public enum ConfigError: Error, Equatable, Sendable, CustomStringConvertible {
             return "api_key_command `\(command)` failed with exit status \(status)\(tail)"
         case let .keyCommandTimedOut(command, seconds):
             return "api_key_command `\(command)` did not finish within \(seconds) s; it was stopped."
+        case .badNetwork(let sentence):
+            return sentence
         }
     }
 

@@ -8,6 +8,8 @@ public struct ConfigLayer: Sendable, Equatable {
     public var apiKeyFile: String?
     public var apiKeyCommand: String?
     public var timeout: Double?
+    /// A PEM file of CA certificates trusted besides the system's (`ca_file`).
+    public var caFile: String?
 
     /// An empty layer, or one with the given values.
     public init(account: String? = nil, baseURL: String? = nil, apiKeyFile: String? = nil, apiKeyCommand: String? = nil,
@@ -29,7 +31,7 @@ public struct ConfigFile: Sendable, Equatable {
     /// Keys that were not understood (shown by `acquire-cases config`).
     public var warnings: [String]
 
-    static let knownKeys: Set<String> = ["account", "base_url", "api_key_file", "api_key_command", "timeout"]
+    static let knownKeys: Set<String> = ["account", "base_url", "api_key_file", "api_key_command", "timeout", "ca_file"]
 
     /// A file that is not there: every value absent.
     public static func missing(_ path: String) -> ConfigFile {
@@ -78,6 +80,7 @@ public struct ConfigFile: Sendable, Equatable {
         l.baseURL = try string("base_url")
         l.apiKeyFile = try string("api_key_file")
         l.apiKeyCommand = try string("api_key_command")
+        l.caFile = try string("ca_file")
         if let v = t["timeout"] {
             guard let d = v.double ?? v.int.map(Double.init) else {
                 throw .badValue(key: prefix + "timeout", path: path, expected: "a number of seconds")

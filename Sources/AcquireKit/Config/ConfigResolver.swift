@@ -82,8 +82,13 @@ public enum ConfigResolver {
             baseURL = Sourced(url, .derived("account id"))
         }
         let normalizedAccount = try account.map { a throws(ConfigError) in Sourced(try validAccount(a.value), a.source) }
-        return ResolvedConfig(mode: mode, modeReason: reason, configFile: file, profile: profile,
-                              account: normalizedAccount, baseURL: baseURL, timeout: timeout, keySource: keySource, home: home)
+        var resolved = ResolvedConfig(mode: mode, modeReason: reason, configFile: file, profile: profile,
+                                      account: normalizedAccount, baseURL: baseURL, timeout: timeout, keySource: keySource, home: home)
+        if mode == .remote, let baseURL {
+            let caFile = pick(nil, "", nil, \.caFile) { $0 }
+            resolved.network = try network(for: baseURL.value, caFile: caFile, env: env, configPath: path)
+        }
+        return resolved
     }
 
     /// The account id in lower case, or `.invalidAccount` unless it is a DNS label.

@@ -12,6 +12,7 @@ extension ResolvedConfig {
         rows.append(("account", account?.value ?? "not set", account.map { "(\($0.source))" } ?? ""))
         rows.append(("base URL", baseURL?.value.absoluteString ?? "not set", baseURL.map { "(\($0.source))" } ?? ""))
         rows.append(("timeout", "\(ConfigResolver.format(timeout.value)) s", "(\(timeout.source))"))
+        if mode == .remote { rows += network.reportRows }
         let keyValue: String
         switch key {
         case .success(let k)?: keyValue = "\(k.masked) (\(k.secret.count) characters)"

@@ -22,6 +22,8 @@ public struct ResolvedConfig: Sendable, Equatable {
     public var keySource: KeySource?
     /// The home directory: the file checks climb from each file up to it (or to `/` outside it).
     public var home: String
+    /// The proxy for the base URL and the extra CA files (see `ConfigResolver.network`).
+    public var network = NetworkSettings()
 
     /// The client configuration for `apiKey`; `.notConfigured` in sandbox mode.
     public func clientConfiguration(apiKey: APIKey, retry: RetryPolicy = RetryPolicy(),
@@ -29,6 +31,7 @@ public struct ResolvedConfig: Sendable, Equatable {
         guard mode == .remote, let baseURL else { throw .notConfigured("no account id or base URL") }
         var configuration = ClientConfiguration(baseURL: baseURL.value, apiKey: apiKey, timeout: timeout.value, retry: retry, logger: logger)
         configuration.keySource = keySource
+        configuration.network = network
         return configuration
     }
 }

@@ -74,7 +74,8 @@ extension Renderer {
         var item = createdBase(c)
         item["fields"] = SandboxFields.keys(object: "contact").compactMap { key -> [String: Any]? in
             guard let value = c.fields[key], let spec = SandboxFields.spec(object: "contact", key: key) else { return nil }
-            let shown: Any = key == "name" ? (c.name.map { text($0, c.id) } ?? NSNull()) : value.json
+            var shown = value.json
+            if key == "name", let name = c.name { shown = text(name, c.id) }
             return ["value": shown, "owner": "contact", "contactId": c.id, "field": definition(spec)]
         }
         item["company"] = NSNull()

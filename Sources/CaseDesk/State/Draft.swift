@@ -1,3 +1,4 @@
+import AcquireKit
 import Foundation
 
 /// What the agent has typed but not sent, saved about a second after each change.
@@ -13,9 +14,12 @@ public struct Draft: Codable, Equatable, Sendable {
     public var agentId: Int
     /// When the draft was last changed (saved).
     public var updatedAt: Date
+    /// Custom case field values by key (nil in drafts written before fields existed).
+    public var fields: [String: FieldValue]?
 
     public init(contactId: Int?, contactName: String?, title: String, message: String, channel: String,
-                agentId: Int, updatedAt: Date) {
+                agentId: Int, updatedAt: Date, fields: [String: FieldValue]? = nil) {
+        self.fields = fields
         self.contactId = contactId
         self.contactName = contactName
         self.title = title

@@ -2,9 +2,6 @@ import AcquireKit
 import Foundation
 import TerminalUI
 
-/// Slack when matching a recent case against the send time (clocks differ).
-let lookupSlack: TimeInterval = 60
-
 /// Enter on review: exactly one submit, and only when nothing is missing and nothing is in flight.
 func submit(_ s: inout AppState) -> [Effect] {
     guard s.screen == .review, !s.sending.isBusy, s.sending.countdown == 0, s.problems.isEmpty,
@@ -75,7 +72,7 @@ func lookupAnswered(_ s: inout AppState, contactId: Int, _ result: Result<[CaseR
           request.contactId == contactId else { return [] }
     switch result {
     case .success(let cases):
-        if let found = cases.first(where: { isTheOneSent($0, request, sentAt: s.sending.sentAt) }) {
+        if let found = UncertainCreate.find(request, sentAt: s.sending.sentAt, in: cases) {
             return created(&s, found, byLookup: true)
         }
         s.sending.phase = .notConfirmed(why, lookupError: nil)
@@ -85,16 +82,6 @@ func lookupAnswered(_ s: inout AppState, contactId: Int, _ result: Result<[CaseR
         s.sending.unconfirmed = true
     }
     return []
-}
-
-/// Same title and message, for the same contact, created at or after the send time minus the slack.
-func isTheOneSent(_ c: CaseRecord, _ r: CreateCaseRequest, sentAt: Date?) -> Bool {
-    func norm(_ t: String) -> String { t.trimmingCharacters(in: .whitespacesAndNewlines) }
-    guard norm(c.title) == norm(r.title), norm(c.description) == norm(r.message) else { return false }
-    if let id = c.contactId, id != r.contactId { return false }
-    guard let created = c.dateCreated ?? c.dateQueue else { return false }
-    guard let sentAt else { return true }
-    return created >= sentAt.addingTimeInterval(-lookupSlack)
 }
 
 /// A confirmed create: show it, forget the draft, clear the form for the next case.

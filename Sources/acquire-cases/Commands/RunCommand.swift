@@ -23,6 +23,9 @@ struct RunCommand: ParsableCommand {
     @Flag(name: .customLong("no-mouse"), help: "Do not capture the mouse (keeps the terminal's own selection).")
     var noMouse = false
 
+    @Flag(help: "The line mode: one plain question at a time, no cursor movement or colour (screen readers; chosen by itself when TERM cannot move the cursor).")
+    var plain = false
+
     @Option(name: .customLong("sandbox-fault"),
             help: ArgumentHelp("With the built-in sandbox: make it misbehave, to see how the app copes (repeatable; e.g. create:503:retry=30, search:latency=800, create:drop).",
                                valueName: "spec"))
@@ -49,8 +52,9 @@ struct RunCommand: ParsableCommand {
             }
         }
         // 2. The terminal: refuse cleanly, touching nothing, when there is none usable.
-        if let problem = TerminalPreflight.check(environment: env) {
-            printError(problem.description)
+        let choice = ScreenChoice.choose(plain: plain, environment: env)
+        if case .refuse(let text) = choice {
+            printError(text)
             throw ExitCode(2)
         }
         // 3. Private state: drafts, recent contacts, the debug log.
@@ -95,6 +99,13 @@ struct RunCommand: ParsableCommand {
             }
         }
         logger?.info("start mode=\(resolved.mode.rawValue) scope=\(scope)")
+        if choice == .lines {
+            let code = LineModeRunner(api: api, stores: Stores(directory: directory, scope: scope),
+                                      isSandbox: resolved.mode == .sandbox, logger: logger).run()
+            if let sandbox { _ = try? blockOn { await sandbox.stop() } }
+            if code != 0 { throw ExitCode(code) }
+            return
+        }
 
         // 5. The loop: signals first, so curses never installs its own exiting handlers.
         let loop = EventLoop<Msg>()

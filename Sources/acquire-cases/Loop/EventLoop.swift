@@ -1,6 +1,5 @@
 import Foundation
 import NcursesTerminal
-import Synchronization
 
 /// What wakes the loop.
 enum LoopEvent<Message: Sendable> {
@@ -16,9 +15,9 @@ enum LoopEvent<Message: Sendable> {
 /// arrive as messages through `post`, signals through the pipe, timers through poll's timeout.
 /// With no timer pending the timeout is infinite: idle, the process never wakes up.
 final class EventLoop<Message: Sendable>: @unchecked Sendable {
-    private let wakeRead: Int32
-    let wakeWrite: Int32
-    private let inbox = Mutex<[Message]>([])
+    private let inbox = WakeInbox<Message>()
+    /// The self-pipe's write end, for signal handlers.
+    var wakeWrite: Int32 { inbox.writeFD }
     private var timers: [AnyHashable: ContinuousClock.Instant] = [:]
     private var emptyReads = 0
     private let clock = ContinuousClock()
@@ -27,26 +26,11 @@ final class EventLoop<Message: Sendable>: @unchecked Sendable {
     /// `inputFD` is the terminal's input (a pipe in tests).
     init(inputFD: Int32 = STDIN_FILENO) {
         self.inputFD = inputFD
-        var fds: [Int32] = [-1, -1]
-        guard pipe(&fds) == 0 else { fatalError("cannot create the event loop's pipe") }
-        for fd in fds {
-            _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK)
-            _ = fcntl(fd, F_SETFD, FD_CLOEXEC)
-        }
-        wakeRead = fds[0]
-        wakeWrite = fds[1]
-    }
-
-    deinit {
-        close(wakeRead)
-        close(wakeWrite)
     }
 
     /// Hands a message to the loop from any thread.
     func post(_ message: Message) {
-        inbox.withLock { $0.append(message) }
-        var b: UInt8 = 0
-        _ = write(wakeWrite, &b, 1)
+        inbox.post(message)
     }
 
     /// Starts (or restarts) a one-shot timer; on the loop thread only.
@@ -68,23 +52,18 @@ final class EventLoop<Message: Sendable>: @unchecked Sendable {
             var events: [LoopEvent<Message>] = []
             if let sig = Signals.takeTermination() { events.append(.signal(sig)) }
             if Signals.takeResize() { events.append(.windowChanged) }
-            let messages = inbox.withLock { box -> [Message] in
-                let m = box
-                box.removeAll()
-                return m
-            }
-            events += messages.map { .message($0) }
+            events += inbox.takeAll().map { .message($0) }
             events += fireDueTimers()
             if !events.isEmpty { return events }
 
             var fds = [pollfd(fd: inputFD, events: Int16(POLLIN), revents: 0),
-                       pollfd(fd: wakeRead, events: Int16(POLLIN), revents: 0)]
+                       pollfd(fd: inbox.readFD, events: Int16(POLLIN), revents: 0)]
             let rc = poll(&fds, 2, timeoutMilliseconds())
             if rc < 0 {
                 if errno == EINTR { continue }
                 return [.terminalGone("poll failed: errno \(errno)")]
             }
-            if fds[1].revents & Int16(POLLIN) != 0 { drainWakePipe() }
+            if fds[1].revents & Int16(POLLIN) != 0 { inbox.drain() }
             let stdinEvents = fds[0].revents
             if stdinEvents & Int16(POLLIN) != 0 {
                 let input = readInput()
@@ -114,11 +93,6 @@ final class EventLoop<Message: Sendable>: @unchecked Sendable {
         let due = timers.filter { $0.value <= now }.keys
         for id in due { timers[id] = nil }
         return due.map { .timer($0) }
-    }
-
-    private func drainWakePipe() {
-        var buf = [UInt8](repeating: 0, count: 256)
-        while read(wakeRead, &buf, buf.count) > 0 {}
     }
 
     /// Readable with no byte queued means a read would return 0 (EOF) or fail (EIO):

@@ -35,7 +35,7 @@ final class EffectRunner {
         case let .loadShortcuts(search):
             request({ try await api.shortcuts(search: search) }) { .shortcutsLoaded($0) }
         case let .lookupRecentCases(contactId):
-            request({ try await api.recentCases(contactId: contactId, limit: 10) }) { .recentCasesLoaded(contactId: contactId, $0) }
+            request({ try await api.recentCases(contactId: contactId, limit: UncertainCreate.lookupLimit) }) { .recentCasesLoaded(contactId: contactId, $0) }
         case let .submit(req):
             submit(req)
         case .cancelSubmit:

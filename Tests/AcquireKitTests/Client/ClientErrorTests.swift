@@ -177,7 +177,7 @@ import Logging
         await #expect(throws: AcquireError.offline("plain http:// is only allowed to this machine; use https://")) {
             try await client.agents()
         }
-        let transport = URLSessionTransport()
+        let transport = AsyncHTTPTransport()
         await #expect(throws: TransportError.notSent("plain http:// is only allowed to this machine; use https://")) {
             _ = try await transport.send(AcquireKit.HTTPRequest(method: "GET", url: URL(string: "http://10.1.2.3/x")!))
         }
@@ -197,7 +197,7 @@ import Logging
                 })
                 #expect(other.requests.isEmpty)
                 #expect(server.requests.first?.authorization == "Bearer \(testKey.secret)")
-                let transport = URLSessionTransport()
+                let transport = AsyncHTTPTransport()
                 let r = try await transport.send(AcquireKit.HTTPRequest(method: "GET", url: server.baseURL.appendingPathComponent("same")))
                 #expect(r.status == 200)
                 #expect(server.requests.last?.path == "/api/v1/account/department")

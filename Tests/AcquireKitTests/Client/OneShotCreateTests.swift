@@ -25,7 +25,7 @@ import FlyingFox
 
     @Test func aCallersConnectionHeaderIsReplacedOnAOneShotRequest() async throws {
         let server = try await TestServer.start { _, _ in .json(200, "{}") }
-        let transport = URLSessionTransport()
+        let transport = AsyncHTTPTransport()
         let url = server.baseURL.appendingPathComponent("x")
         _ = try await transport.send(AcquireKit.HTTPRequest(method: "POST", url: url, headers: ["connection": "keep-alive"],
                                                             body: Data("{}".utf8), isIdempotent: false))

@@ -72,16 +72,3 @@ final class ScriptedTransport: HTTPTransport, @unchecked Sendable {
         await server.stop()
     }
 }
-
-@Suite struct TransportErrorMappingTests {
-    @Test func libcurlTextsThatMeanNothingWasSent() {
-        func map(_ text: String) -> TransportError {
-            TransportDelegate.map(URLError(.unknown, userInfo: [NSLocalizedDescriptionKey: text]), timeout: 5)
-        }
-        #expect(map("CONNECT tunnel failed, response 403") == .notSent("the proxy refused the connection"))
-        #expect(map("OpenSSL/3.0.19: error:0A00010B:SSL routines::wrong version number") == .notSent("a secure connection could not be made"))
-        #expect(map("OpenSSL SSL_read: Connection reset by peer, errno 104") == .connectionLost("the connection failed (-1)"))
-        #expect(TransportDelegate.map(URLError(.cannotFindHost), timeout: 5) == .notSent("the host name could not be found"))
-        #expect(TransportDelegate.map(URLError(.timedOut), timeout: 5) == .timedOut(5))
-    }
-}

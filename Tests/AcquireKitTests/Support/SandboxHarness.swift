@@ -2,26 +2,27 @@ import Foundation
 import AcquireSandbox
 @testable import AcquireKit
 
-/// A sandbox on a free loopback port with a real `AcquireClient` + `URLSessionTransport` pointed at it.
+/// A sandbox on a free loopback port with a real `AcquireClient` + `AsyncHTTPTransport` pointed at it.
 struct SandboxHarness {
     let sandbox: Sandbox
     let client: AcquireClient
 
     static let createPath = "/api/v1/crm/messenger/chat/create"
 
-    /// Starts a sandbox (keep-alive on, as by default) and a client with short timeouts and fast retries.
-    static func start(contacts: Int = 200, faults: [SandboxFault] = [], timeout: TimeInterval = 10,
+    /// Starts a sandbox (keep-alive on, as by default) and a client with fast retries and a 60 s timeout
+    /// (a loaded machine took over 10 s to answer; tests of timeouts pass their own).
+    static func start(contacts: Int = 200, faults: [SandboxFault] = [], timeout: TimeInterval = 60,
                       attempts: Int = 3, retryAfterCap: TimeInterval = 5) async throws -> SandboxHarness {
         let sandbox = try await Sandbox.start(SandboxOptions(port: 0, contacts: contacts, seed: 7, faults: faults))
         let client = AcquireClient(configuration: ClientConfiguration(
             baseURL: sandbox.baseURL, apiKey: APIKey(sandbox.apiKey), timeout: timeout,
             retry: RetryPolicy(maxAttempts: attempts, baseDelay: 0.01, maxDelay: 0.02, retryAfterCap: retryAfterCap)),
-            transport: URLSessionTransport())
+            transport: AsyncHTTPTransport())
         return SandboxHarness(sandbox: sandbox, client: client)
     }
 
     /// Runs `body` with a fresh harness and stops the sandbox afterwards, also when `body` throws.
-    static func with<T>(contacts: Int = 200, faults: [SandboxFault] = [], timeout: TimeInterval = 10,
+    static func with<T>(contacts: Int = 200, faults: [SandboxFault] = [], timeout: TimeInterval = 60,
                         attempts: Int = 3, retryAfterCap: TimeInterval = 5,
                         _ body: (SandboxHarness) async throws -> T) async throws -> T {
         let harness = try await start(contacts: contacts, faults: faults, timeout: timeout, attempts: attempts,

@@ -80,6 +80,6 @@ enum TerminalBytes {
                                             0x4E00...0x9FFF, 0xA000...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF,
                                             0xFE30...0xFE4F, 0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x1F300...0x1F64F,
                                             0x1F900...0x1F9FF, 0x20000...0x3FFFD]
-        return ranges.contains { $0.contains(v) }
+        return ranges.contains { $0.contains(v) } || Unicode.Scalar(v)?.properties.isEmojiPresentation == true
     }
 }

@@ -8,11 +8,12 @@ struct Shell {
         var stderr: String
     }
 
-    /// Runs with posix_spawn and waitpid (Foundation's Process can hang in waitUntilExit when
+    /// Runs with posix_spawn and waitpid; standard input comes from the file `stdin` (Foundation's Process can hang in waitUntilExit when
     /// tests run in parallel). Output goes to temporary files, not pipes: a daemon the program
     /// starts (the tmux server) inherits them and would keep a pipe open forever.
     @discardableResult
-    static func run(_ executable: String, _ arguments: [String], environment: [String: String]? = nil) throws -> Result {
+    static func run(_ executable: String, _ arguments: [String], environment: [String: String]? = nil,
+                    stdin: String = "/dev/null") throws -> Result {
         let base = NSTemporaryDirectory() + "acq-shell-\(UUID().uuidString)"
         defer {
             unlink(base + ".out")
@@ -21,7 +22,7 @@ struct Shell {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 0, stdin, O_RDONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 1, base + ".out", O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         posix_spawn_file_actions_addopen(&actions, 2, base + ".err", O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         // Nothing else: the test process holds sandbox sockets without FD_CLOEXEC (FlyingFox);

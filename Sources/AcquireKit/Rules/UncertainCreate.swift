@@ -1,0 +1,34 @@
+import Foundation
+
+/// How a create whose outcome is uncertain is settled, the same for every face (the TUI, the line
+/// mode and `create`): it is never resent by itself; the contact's recent cases are looked up and
+/// the one just sent is recognised by its text and time.
+public enum UncertainCreate {
+    /// Slack when matching a recent case against the send time (clocks differ).
+    public static let slack: TimeInterval = 60
+    /// How many of the contact's recent cases are looked through.
+    public static let lookupLimit = 10
+
+    /// Whether a failed create may still have created the case, so it must be looked up, not resent.
+    public static func mayHaveCreated(_ error: AcquireError) -> Bool {
+        switch error {
+        case .uncertain, .cancelled, .serverError: return true
+        default: return false
+        }
+    }
+
+    /// Same title and message (trimmed), for the same contact, created at or after `sentAt` minus the slack.
+    public static func isTheOneSent(_ record: CaseRecord, _ request: CreateCaseRequest, sentAt: Date?) -> Bool {
+        func norm(_ t: String) -> String { t.trimmingCharacters(in: .whitespacesAndNewlines) }
+        guard norm(record.title) == norm(request.title), norm(record.description) == norm(request.message) else { return false }
+        if let id = record.contactId, id != request.contactId { return false }
+        guard let created = record.dateCreated ?? record.dateQueue else { return false }
+        guard let sentAt else { return true }
+        return created >= sentAt.addingTimeInterval(-slack)
+    }
+
+    /// The first of `cases` (newest first, as `recentCases` answers) that is the one sent.
+    public static func find(_ request: CreateCaseRequest, sentAt: Date?, in cases: [CaseRecord]) -> CaseRecord? {
+        cases.first { isTheOneSent($0, request, sentAt: sentAt) }
+    }
+}

@@ -68,7 +68,7 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
-        .target(name: "TestSupport", dependencies: ["TerminalUI"], path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["TerminalUI", "AcquireSandbox"], path: "Tests/TestSupport"),
         .testTarget(
             name: "AcquireKitTests",
             dependencies: [

@@ -64,17 +64,8 @@ public struct Contact: Equatable, Hashable, Sendable, Identifiable {
         return "#\(id)"
     }
 
-    /// Visits newest first (undated last, then by id descending).
-    public var timeline: [Visit] {
-        visits.sorted { a, b in
-            switch (a.date, b.date) {
-            case let (x?, y?): return x == y ? a.id > b.id : x > y
-            case (.some, nil): return true
-            case (nil, .some): return false
-            case (nil, nil): return a.id > b.id
-            }
-        }
-    }
+    /// Visits newest first (see `newestFirst`).
+    public var timeline: [Visit] { newestFirst(visits, date: \.date, id: \.id) }
 }
 
 /// One page of contacts from a search or a listing.

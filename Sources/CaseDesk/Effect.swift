@@ -4,8 +4,8 @@ import Foundation
 /// What the app asks the runtime to do. Data only: the runtime performs each one and
 /// answers with a `Msg` (see docs/EFFECTS.md).
 public enum Effect: Equatable, Sendable {
-    /// Search contacts; answer `.searchResults(token:page:_:)` with the same token and page.
-    case searchContacts(query: String, page: Int, token: Int)
+    /// Search contacts, `limit` a page; answer `.searchResults(token:page:_:)` with the same token and page.
+    case searchContacts(query: String, page: Int, limit: Int, token: Int)
     /// Load one contact with fields and visits; answer `.contactLoaded(token:_:)`.
     case loadContact(id: Int, token: Int)
     /// Load the agents; answer `.agentsLoaded`.
@@ -18,8 +18,10 @@ public enum Effect: Equatable, Sendable {
     case submit(CreateCaseRequest)
     /// Cancel the create in flight; its `.submitFinished` still comes (often `.cancelled`).
     case cancelSubmit
-    /// Fetch the contact's recent cases; answer `.recentCasesLoaded`.
-    case lookupRecentCases(contactId: Int)
+    /// Fetch the contact's `limit` most recent cases; answer `.recentCasesLoaded`.
+    case lookupRecentCases(contactId: Int, limit: Int)
+    /// Fetch the contact's `limit` latest cases, to offer reopening one; answer `.contactCasesLoaded`.
+    case loadContactCases(contactId: Int, limit: Int)
     /// Start (or restart) a one-shot timer; answer `.timer(id, at:)` when it fires.
     case startTimer(TimerID, milliseconds: Int)
     /// Cancel a timer if it is running; no answer.

@@ -12,8 +12,13 @@ public enum Msg: Equatable, Sendable {
     case timer(TimerID, at: Date)
     /// The current time (the runtime may send it whenever; the app has no clock of its own).
     case now(Date)
-    /// First message: sandbox or not, the time, the zone to show dates in, the terminal size.
-    case started(isSandbox: Bool, now: Date, timeZone: TimeZone, size: Size)
+    /// First message: sandbox or not, the time, the zone to show dates in, the terminal size, and
+    /// where cases go (account or host, shown in the header; "" for none).
+    case started(isSandbox: Bool, now: Date, timeZone: TimeZone, size: Size, target: String = "")
+    /// SIGINT, SIGTERM or SIGHUP arrived: keep the draft and exit 128+signal.
+    case terminated(signal: Int32)
+    /// The terminal went away (EOF or EIO on stdin): keep the draft and exit 129.
+    case terminalGone
     /// The recently picked contacts kept on disk (answer to startup).
     case recentContacts([RecentContact])
     /// An unsent draft from an earlier run exists (sent at startup).
@@ -32,6 +37,8 @@ public enum Msg: Equatable, Sendable {
     case submitFinished(Result<CaseRecord, AcquireError>, sentAt: Date)
     /// Answer to `.lookupRecentCases`: the contact's recent cases, newest first.
     case recentCasesLoaded(contactId: Int, Result<[CaseRecord], AcquireError>)
+    /// Answer to `.loadContactCases`: the contact's latest cases, newest first.
+    case contactCasesLoaded(contactId: Int, Result<[CaseRecord], AcquireError>)
     /// Answer to `.openEditor`: the edited text, or why there is none.
     case editorFinished(Result<String, EditorFailure>)
     /// Text pasted at once (bracketed paste), inserted into the focused text input.

@@ -18,6 +18,18 @@ enum KeyDecoder {
         }
     }
 
+    /// Esc read together with the next character: Alt+key (M-b and M-f are the word moves,
+    /// M-Enter is `.alt("\n")`); before anything else it is Esc, then that key. Never empty.
+    static func escape(followedBy next: Key) -> [Key] {
+        switch next {
+        case .char("b"): return [.wordLeft]
+        case .char("f"): return [.wordRight]
+        case .char(let c): return [.alt(c)]
+        case .enter: return [.alt("\n")]
+        default: return [.escape, next]
+        }
+    }
+
     /// A function-key code (wget_wch returned KEY_CODE_YES).
     static func function(_ code: Int32) -> Key? {
         switch code {

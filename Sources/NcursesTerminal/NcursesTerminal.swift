@@ -26,7 +26,7 @@ public final class NcursesTerminal {
     public private(set) var size: Size
     /// Box glyphs to use: Unicode lines in a UTF-8 locale, ASCII otherwise.
     public let glyphs: BoxGlyphs
-    /// Whether colours are in use.
+    /// The colours in use: "256", "8", or "mono" (none).
     public let colorDepth: String
     private let screen: OpaquePointer
     private let palette: Palette
@@ -159,13 +159,9 @@ public final class NcursesTerminal {
                     var next: wint_t = 0
                     let r2 = wget_wch(acq_stdscr(), &next)
                     if r2 == acq_ok() {
-                        switch KeyDecoder.character(UInt32(next)) {
-                        case .char("b"): key = .wordLeft
-                        case .char("f"): key = .wordRight
-                        case .char(let c): key = .alt(c)
-                        case .enter: key = .alt("\n")
-                        default: out.append(.key(.escape)); key = KeyDecoder.character(UInt32(next))
-                        }
+                        let keys = KeyDecoder.escape(followedBy: KeyDecoder.character(UInt32(next)))
+                        out += keys.dropLast().map { .key($0) }
+                        key = keys[keys.count - 1]
                     } else if r2 == acq_key_code_yes() {
                         out.append(.key(.escape))
                         if let k = KeyDecoder.function(Int32(next)) { key = k } else { continue }

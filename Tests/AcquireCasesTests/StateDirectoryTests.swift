@@ -85,7 +85,7 @@ import Testing
                                               usedAt: Date(timeIntervalSince1970: Double(i))))
         }
         let list = try #require(stores.recents.load())
-        #expect(list.count == Stores.maxRecents)
+        #expect(list.count == RecentContact.kept)
         #expect(list.first?.id == 4)          // the 30th pick was id 29 % 25 = 4
         #expect(Set(list.map(\.id)).count == list.count)
     }

@@ -1,3 +1,4 @@
+import TestSupport
 import Foundation
 import Testing
 @testable import AcquireSandbox
@@ -61,9 +62,9 @@ struct AuthAndRoutingTests {
         #expect(SandboxEndpoint.route(method: "GET", path: "/api/v1/crm/objects/contact/42")?.id == "42")
         #expect(SandboxEndpoint.route(method: "GET", path: "/api/v1/crm/objects/case/7")?.0 == .caseRecord)
         #expect(SandboxEndpoint.route(method: "GET", path: "/api/v1/crm/objects/case/")?.0 == .listCases)
-        #expect(SandboxEndpoint.route(method: "POST", path: "/api/v1/crm/messenger/chat/create")?.0 == .createCase)
+        #expect(SandboxEndpoint.route(method: "POST", path: APIPath.createCase)?.0 == .createCase)
         #expect(SandboxEndpoint.route(method: "GET", path: "/api/v1/crm/message-shortcut")?.0 == .shortcuts)
         #expect(SandboxEndpoint.route(method: "GET", path: "/api/v1/crm/objects/contact/1/x") == nil)
-        #expect(SandboxEndpoint.route(method: "GET", path: "/api/v1/crm/messenger/chat/create") == nil)
+        #expect(SandboxEndpoint.route(method: "GET", path: APIPath.createCase) == nil)
     }
 }

@@ -1,3 +1,4 @@
+import TestSupport
 import Foundation
 import Testing
 @testable import AcquireSandbox
@@ -16,10 +17,10 @@ struct CreateTests {
         let unknown = try await box.create(contactId: "301")
         #expect(unknown.status == 400)
         #expect((unknown.json as? [String: Any])?["type"] as? String == "ERROR_RECORD_NOT_FOUND")
-        let badBody = try await box.call("POST", "/api/v1/crm/messenger/chat/create", query: ["contactId": "3"],
+        let badBody = try await box.call("POST", APIPath.createCase, query: ["contactId": "3"],
                                          body: Data("not json".utf8))
         #expect(badBody.status == 400)
-        let badChannel = try await box.call("POST", "/api/v1/crm/messenger/chat/create", query: ["contactId": "3"],
+        let badChannel = try await box.call("POST", APIPath.createCase, query: ["contactId": "3"],
                                             body: Data(#"{"channel":"pigeon"}"#.utf8))
         #expect(badChannel.status == 400)
         #expect(try await box.cases(contactId: 3).allSatisfy { $0["title"] as? String != "Printer on fire" })
@@ -43,7 +44,7 @@ struct CreateTests {
         let contact = try #require(try await box.call("GET", "/api/v1/crm/objects/contact/250").object)
         #expect((contact["cases"] as? [[String: Any]])?.contains { $0["id"] as? Int == second } == true)
         // An empty body is allowed.
-        let empty = try await box.call("POST", "/api/v1/crm/messenger/chat/create", query: ["contactId": "250"])
+        let empty = try await box.call("POST", APIPath.createCase, query: ["contactId": "250"])
         #expect(empty.status == 200)
     }
 
@@ -51,11 +52,11 @@ struct CreateTests {
     func agents() async throws {
         let box = try await TestSandbox.start()
         defer { Task { await box.stop() } }
-        let routed = try await box.call("POST", "/api/v1/crm/messenger/chat/create", query: ["contactId": "4"],
+        let routed = try await box.call("POST", APIPath.createCase, query: ["contactId": "4"],
                                         body: Data(#"{"title":"x","routeAgentId":"19","channel":"mail"}"#.utf8))
         #expect(routed.object?["userId"] as? Int == 19)
         #expect(routed.object?["channel"] as? String == "mail")
-        let unknown = try await box.call("POST", "/api/v1/crm/messenger/chat/create", query: ["contactId": "4"],
+        let unknown = try await box.call("POST", APIPath.createCase, query: ["contactId": "4"],
                                          body: Data(#"{"agentId":4242}"#.utf8))
         #expect(unknown.status == 400)
     }

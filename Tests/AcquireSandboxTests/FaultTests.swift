@@ -1,3 +1,4 @@
+import TestSupport
 import Foundation
 import Testing
 @testable import AcquireSandbox
@@ -55,7 +56,7 @@ struct FaultTests {
         let cases = try await box.cases(contactId: 33)
         #expect(cases.first?["title"] as? String == "Did it arrive?")
         let journal = await box.sandbox.journal()
-        #expect(journal.first { $0.path.hasSuffix("/chat/create") }?.status == 0)
+        #expect(journal.first(where: \.isCreate)?.status == 0)
     }
 
     @Test("without keep-alive, a dropped create on a session that already talked fails, reaches the server once, and is stored")

@@ -1,3 +1,4 @@
+import TestSupport
 import Foundation
 import Testing
 @testable import AcquireSandbox
@@ -96,7 +97,7 @@ struct FieldsAndContactsTests {
         let contact = try #require(old["contactId"] as? Int)
         let body: [String: Any] = ["title": "again", "message": ["type": "message", "message": "back"], "channel": "chat",
                                    "threadId": thread, "sessionId": session]
-        let path = "/api/v1/crm/messenger/chat/create"
+        let path = APIPath.createCase
         let answer = try await box.call("POST", path, query: ["contactId": String(contact)], body: try json(body))
         #expect(answer.status == 200)
         let data = try #require(answer.object)
@@ -115,7 +116,7 @@ struct FieldsAndContactsTests {
     func notesAndMentions() async throws {
         let box = try await TestSandbox.start()
         defer { Task { await box.stop() } }
-        let path = "/api/v1/crm/messenger/chat/create"
+        let path = APIPath.createCase
         func send(_ type: String, _ mentions: [Any]) async throws -> Int {
             try await box.call("POST", path, query: ["contactId": "5"], body: try json([
                 "title": "t", "message": ["type": type, "message": "m", "translateLangKey": ""], "mentionUsers": mentions,

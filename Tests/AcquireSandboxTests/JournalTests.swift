@@ -1,3 +1,4 @@
+import TestSupport
 import Foundation
 import Testing
 @testable import AcquireSandbox
@@ -25,7 +26,7 @@ struct JournalTests {
         #expect(entries[2].query == ["contactId": "8"])
         #expect(entries[3].query["where"] == "contactId|eq|8")
         #expect(entries.map(\.path) == ["/api/v1/account/user", "/api/v1/crm/contact/list",
-                                         "/api/v1/crm/messenger/chat/create", "/api/v1/crm/objects/case", "/nowhere"])
+                                         APIPath.createCase, "/api/v1/crm/objects/case", "/nowhere"])
         // The file is readable while the sandbox runs, one line per request.
         let lines = try JournalEntry.read(contentsOf: path)
         #expect(lines.count == entries.count)

@@ -1,6 +1,7 @@
 import Foundation
 import AcquireKit
 @testable import AcquireSandbox
+import TestSupport
 
 /// One answer from the sandbox, read over real HTTP.
 struct Answer {
@@ -26,7 +27,7 @@ struct TestSandbox {
 
     static func start(contacts: Int = 300, seed: UInt64 = 1, journalPath: String? = nil,
                       faults: [SandboxFault] = [], keepAlive: Bool = true) async throws -> TestSandbox {
-        TestSandbox(sandbox: try await Sandbox.start(SandboxOptions(
+        TestSandbox(sandbox: try await LoopbackSandbox.start(SandboxOptions(
             contacts: contacts, seed: seed, apiKey: nil, journalPath: journalPath, faults: faults, keepAlive: keepAlive)))
     }
 
@@ -60,7 +61,7 @@ struct TestSandbox {
             "message": ["type": "message", "message": message, "translateLangKey": ""], "channel": "chat",
             "routeAgentId": 0, "agentId": 0, "isFromCobrowse": false, "fields": [String: Any](),
         ] as [String: Any])
-        return try await call("POST", "/api/v1/crm/messenger/chat/create", query: ["contactId": contactId], body: body)
+        return try await call("POST", APIPath.createCase, query: ["contactId": contactId], body: body)
     }
 
     /// The contact's cases, newest first, as the case list answers them.

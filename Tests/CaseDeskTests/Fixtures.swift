@@ -2,6 +2,7 @@ import AcquireKit
 import CaseDesk
 import Foundation
 import TerminalUI
+import Testing
 
 /// Fixed dates and data for the CaseDesk tests (all UTC).
 enum Fx {
@@ -78,6 +79,28 @@ struct Driver {
         return e
     }
 
+    /// Sends one message and checks it exhaustively: exactly `effects` come back, and the state
+    /// changes exactly as `change` says (every other property stays as it was).
+    mutating func send(_ msg: Msg, effects expected: [Effect], sourceLocation: SourceLocation = #_sourceLocation,
+                       _ change: (inout AppState) -> Void = { _ in }) {
+        var predicted = state
+        change(&predicted)
+        let got = send(msg)
+        #expect(got == expected, "effects of \(msg)", sourceLocation: sourceLocation)
+        if state != predicted {
+            Issue.record("state after \(msg) differs from the stated change in: \(Self.differences(predicted, state).joined(separator: ", "))",
+                         sourceLocation: sourceLocation)
+        }
+    }
+
+    /// The names of the top-level properties in which two states differ.
+    static func differences(_ a: AppState, _ b: AppState) -> [String] {
+        let left = Mirror(reflecting: a).children, right = Mirror(reflecting: b).children
+        return zip(left, right).compactMap { l, r in
+            String(describing: l.value) == String(describing: r.value) ? nil : (l.label ?? "?")
+        }
+    }
+
     @discardableResult
     mutating func key(_ k: Key) -> [Effect] { send(.key(k)) }
 
@@ -96,7 +119,7 @@ struct Driver {
 
     /// The last search effect's token.
     var lastSearchToken: Int? {
-        for e in effects.reversed() { if case .searchContacts(_, _, let t) = e { return t } }
+        for e in effects.reversed() { if case .searchContacts(_, _, _, let t) = e { return t } }
         return nil
     }
 
@@ -131,6 +154,6 @@ extension Array where Element == Effect {
         compactMap { if case .submit(let r) = $0 { return r } else { return nil } }
     }
     var searches: [(String, Int, Int)] {
-        compactMap { if case .searchContacts(let q, let p, let t) = $0 { return (q, p, t) } else { return nil } }
+        compactMap { if case .searchContacts(let q, let p, _, let t) = $0 { return (q, p, t) } else { return nil } }
     }
 }

@@ -37,7 +37,7 @@ struct RandomSequenceTests {
             return .timer(TimerID.allCases.randomElement(using: &rng)!, at: Fx.at(Double(roll)))
         case 75..<85:
             let token = effects.reversed().lazy.compactMap { e -> (Int, Int)? in
-                if case .searchContacts(_, let p, let t) = e { return (p, t) } else { return nil }
+                if case .searchContacts(_, let p, _, let t) = e { return (p, t) } else { return nil }
             }.first ?? (0, Int.random(in: 0...5, using: &rng))
             let list = [Fx.ann, Fx.bob, Fx.chen, Fx.zoe].shuffled(using: &rng)
             return .searchResults(token: token.1, page: token.0, .success(Fx.page(list, page: token.0, total: 9, limit: 4)))

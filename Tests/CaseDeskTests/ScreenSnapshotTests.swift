@@ -90,6 +90,42 @@ enum Screens {
             d.send(.submitFinished(.failure(.unauthorized(keySource: .file(path: "/home/agent/.config/acquire-cases/key", source: .configFile))), sentAt: Fx.at(2)))
             return d.state
         },
+        ScreenCase(name: "compose-note") {
+            var d = compose()
+            d.key(.function(6))
+            return d.state
+        },
+        ScreenCase(name: "review-note") {
+            var d = compose()
+            d.key(.function(6))
+            d.key(.ctrl("r"))
+            return d.state
+        },
+        ScreenCase(name: "result-note") {
+            var d = compose()
+            d.key(.function(6))
+            d.key(.ctrl("r"))
+            d.key(.enter)
+            d.send(.submitFinished(.success(Fx.record()), sentAt: Fx.at(2)))
+            return d.state
+        },
+        ScreenCase(name: "compose-reopen-picker") {
+            var d = compose()
+            d.send(.contactCasesLoaded(contactId: 1234, .success([ReopenUpdateTests.active, ReopenUpdateTests.closed])))
+            d.key(.function(7))
+            d.key(.down)
+            d.key(.enter)
+            return d.state
+        },
+        ScreenCase(name: "review-reopen") {
+            var d = compose()
+            d.send(.contactCasesLoaded(contactId: 1234, .success([ReopenUpdateTests.active, ReopenUpdateTests.closed])))
+            d.key(.function(7))
+            d.key(.end)
+            d.key(.enter)
+            d.key(.ctrl("r"))
+            return d.state
+        },
         ScreenCase(name: "result") { result().state },
         ScreenCase(name: "result-visits-focused") {
             var d = result()

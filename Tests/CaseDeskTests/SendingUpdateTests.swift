@@ -31,7 +31,7 @@ struct SendingUpdateTests {
         #expect(d.key(.enter).isEmpty)
         #expect(d.state.screen == .review)
         var s = AppState()
-        s.channels = Fx.channels
+        s.channels = .loaded(Fx.channels)
         s.compose.channel = "fax"
         #expect(s.problems == [.noContact, .emptyTitle, .emptyMessage, .unknownChannel("fax")])
     }
@@ -85,7 +85,7 @@ struct SendingUpdateTests {
         d.toReview()
         d.key(.enter)
         let e = d.send(.submitFinished(.failure(.uncertain("timed out after sending")), sentAt: Fx.at(2)))
-        #expect(e == [.cancelTimer(.spinner), .lookupRecentCases(contactId: 1234)])
+        #expect(e == [.cancelTimer(.spinner), .lookupRecentCases(contactId: 1234, limit: 10)])
         #expect(d.state.sending.phase == .checking(.uncertain("timed out after sending")))
         let other = Fx.record(id: 5, title: "Older case", created: Fx.at(-86400))
         let mine = Fx.record(id: 6, created: Fx.at(-10))   // server clock a little behind: within the slack
@@ -112,7 +112,7 @@ struct SendingUpdateTests {
         d.fire(.spinner); d.fire(.countdown); d.send(.resize(Size(width: 50, height: 20)))
         #expect(d.effects.submits.count == 1)
         // Looking again asks again; `r` resends explicitly.
-        #expect(d.key(.char("l")) == [.lookupRecentCases(contactId: 1234)])
+        #expect(d.key(.char("l")) == [.lookupRecentCases(contactId: 1234, limit: 10)])
         d.send(.recentCasesLoaded(contactId: 1234, .failure(.offline("no route"))))
         #expect(d.state.sending.phase == .notConfirmed(.serverError(status: 502), lookupError: .offline("no route")))
         #expect(d.key(.char("r")).submits == [Self.expected])
@@ -128,7 +128,7 @@ struct SendingUpdateTests {
         #expect(d.key(.escape) == [.cancelSubmit])
         #expect(d.key(.escape).isEmpty)   // once
         let e = d.send(.submitFinished(.failure(.cancelled), sentAt: Fx.at(2)))
-        #expect(e.contains(.lookupRecentCases(contactId: 1234)))
+        #expect(e.contains(.lookupRecentCases(contactId: 1234, limit: 10)))
         d.send(.recentCasesLoaded(contactId: 1234, .success([])))
         #expect(d.state.sending.phase == .notConfirmed(.cancelled, lookupError: nil))
         d.key(.escape)

@@ -94,16 +94,9 @@ public struct AcquireClient: AcquireAPI {
         return Self.newestFirst(try decoder.cases(r.body))
     }
 
-    /// Cases by creation date, newest first; undated ones last; ties by id, highest first.
+    /// Cases by creation date, newest first (see `newestFirst`).
     static func newestFirst(_ cases: [CaseRecord]) -> [CaseRecord] {
-        cases.sorted { a, b in
-            switch (a.dateCreated, b.dateCreated) {
-            case let (x?, y?) where x != y: return x > y
-            case (.some, nil): return true
-            case (nil, .some): return false
-            default: return a.id > b.id
-            }
-        }
+        AcquireKit.newestFirst(cases, date: \.dateCreated, id: \.id)
     }
 }
 

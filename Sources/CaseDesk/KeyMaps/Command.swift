@@ -1,7 +1,5 @@
 /// What a key means on the current screen; the key maps bind keys to these.
 public enum Command: Equatable, Sendable {
-    /// Documented in the help, handled by the focused widget (arrows, paging).
-    case navigate
     case quit, suspend, help, closeOverlay
     case back, pick, clearQuery
     case nextField, previousField, review, openEditor, insertShortcut
@@ -10,4 +8,8 @@ public enum Command: Equatable, Sendable {
     case nextPane, previousPane, newSameContact, newOtherContact, quitNow
     case quitKeepDraft, quitDiscardDraft, stay
     case restoreDraft, discardDraft
+    /// Compose: the first entry as a message to the customer or as an internal note.
+    case toggleNote
+    /// Compose: the contact's latest cases, to reopen a closed one.
+    case chooseReopen
 }

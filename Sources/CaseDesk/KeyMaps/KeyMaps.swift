@@ -12,7 +12,7 @@ public enum KeyMaps {
                         CommandBinding(.quit, [.ctrl("c")], "quit")]
             case .quitConfirm:
                 return [
-                    CommandBinding(.quitKeepDraft, [.char("y")], "quit, keep draft"),
+                    CommandBinding(.quitKeepDraft, [.char("y")], "quit, keep the draft"),
                     CommandBinding(.quitDiscardDraft, [.char("d")], "discard and quit"),
                     CommandBinding(.stay, [.char("n"), .escape], "stay"),
                     CommandBinding(.quitKeepDraft, [.ctrl("c")], "quit", inHelpLine: false),
@@ -80,7 +80,6 @@ public enum KeyMaps {
     static func contact(_ s: AppState) -> [CommandBinding] {
         [
             CommandBinding(.pick, [.enter], "pick"),
-            CommandBinding(.navigate, [.up, .down, .pageUp, .pageDown, .home, .end], "↑↓ PgUp PgDn move", inHelpLine: false),
             CommandBinding(.clearQuery, [.escape], "clear"),
         ]
     }
@@ -88,12 +87,9 @@ public enum KeyMaps {
     static func compose(_ s: AppState) -> [CommandBinding] {
         if let picker = s.compose.picker {
             var b = [
-                CommandBinding(.choose, [.enter], picker.kind == .shortcut ? "insert" : "choose"),
+                CommandBinding(.choose, [.enter], picker.kind == .shortcut ? "insert" : picker.kind == .reopen ? "reopen this" : "choose"),
                 CommandBinding(.closeOverlay, [.escape], "close"),
             ]
-            if picker.kind != .channel {
-                b.append(CommandBinding(.navigate, [.up, .down, .pageUp, .pageDown], "↑↓ move; type to filter", inHelpLine: false))
-            }
             return b
         }
         var b: [CommandBinding] = [
@@ -105,7 +101,7 @@ public enum KeyMaps {
         case .title:
             b.append(CommandBinding(.nextField, [.enter], "next field", inHelpLine: false))
         case .message:
-            b.append(CommandBinding(.openEditor, [.function(4), .ctrl("o")], "editor"))
+            break
         case .channel:
             b.append(CommandBinding(.openPicker, [.enter, .char(" ")], "list"))
             b.append(CommandBinding(.nextChannel, [.right], "→ next channel", inHelpLine: false))
@@ -113,7 +109,11 @@ public enum KeyMaps {
         case .agent:
             b.append(CommandBinding(.openPicker, [.enter, .char(" ")], "choose agent"))
         }
+        // The editor opens from any field (the empty message box says so); the help line shows it in the message.
+        b.append(CommandBinding(.openEditor, [.function(4), .ctrl("o")], "editor", inHelpLine: s.compose.focus == .message))
         b.append(CommandBinding(.insertShortcut, [.function(3), .ctrl("t")], "shortcut"))
+        b.append(CommandBinding(.toggleNote, [.function(6)], s.compose.messageType == .note ? "send as message" : "send as note"))
+        b.append(CommandBinding(.chooseReopen, [.function(7)], "reopen a case"))
         b.append(CommandBinding(.back, [.escape], "back"))
         return b
     }
@@ -124,7 +124,6 @@ public enum KeyMaps {
             b.append(CommandBinding(.submit, [.enter], s.sending.unconfirmed ? "send again" : "submit"))
         }
         b.append(CommandBinding(.back, [.escape], s.problems.isEmpty ? "back" : "back to fix"))
-        b.append(CommandBinding(.navigate, [.up, .down, .pageUp, .pageDown, .home, .end], "↑↓ PgUp PgDn scroll", inHelpLine: false))
         return b
     }
 
@@ -154,6 +153,5 @@ public enum KeyMaps {
         CommandBinding(.nextPane, [.tab], "pane"),
         CommandBinding(.previousPane, [.backTab], "previous pane", inHelpLine: false),
         CommandBinding(.quitNow, [.char("q")], "quit"),
-        CommandBinding(.navigate, [.up, .down, .pageUp, .pageDown, .home, .end], "↑↓ PgUp PgDn Home End scroll", inHelpLine: false),
     ]
 }

@@ -3,7 +3,7 @@ import AcquireKit
 extension AppState {
     /// The channels offered (enabled ones; "chat" alone until the list is loaded).
     public var channelChoices: [Channel] {
-        guard let channels else { return [Channel(id: "chat", name: "Chat", enabled: true)] }
+        guard let channels = channels.value else { return [Channel(id: "chat", name: "Chat", enabled: true)] }
         let enabled = channels.filter(\.enabled)
         return enabled.isEmpty ? channels : enabled
     }
@@ -12,7 +12,7 @@ extension AppState {
     public var agentChoices: [AgentChoice] {
         let f = compose.picker?.kind == .agent ? compose.picker?.filter.text ?? "" : ""
         var out = [AgentChoice(id: 0, name: AppState.noAgentName, status: "")]
-        for a in agents ?? [] where matches(f, a.name, a.email ?? "", a.status) {
+        for a in agents.value ?? [] where matches(f, a.name, a.email ?? "", a.status) {
             out.append(AgentChoice(id: a.id, name: a.name, status: a.status))
         }
         if !f.isEmpty, !matches(f, AppState.noAgentName) { out.removeFirst() }
@@ -22,8 +22,11 @@ extension AppState {
     /// The shortcuts matching the picker's filter.
     public var shortcutChoices: [MessageShortcut] {
         let f = compose.picker?.kind == .shortcut ? compose.picker?.filter.text ?? "" : ""
-        return (shortcuts ?? []).filter { matches(f, $0.name, $0.message, $0.group ?? "") }
+        return (shortcuts.value ?? []).filter { matches(f, $0.name, $0.message, $0.group ?? "") }
     }
+
+    /// "New case (no reopen)" then the contact's latest cases.
+    public var reopenChoices: [CaseRecord?] { [nil] + (compose.cases.value ?? []) }
 
     /// Rows in the open picker.
     var pickerCount: Int {
@@ -31,6 +34,7 @@ extension AppState {
         case .channel: return channelChoices.count
         case .agent: return agentChoices.count
         case .shortcut: return shortcutChoices.count
+        case .reopen: return reopenChoices.count
         case nil: return 0
         }
     }

@@ -26,13 +26,10 @@ public struct AppState: Equatable, Sendable {
     public var sending = SendState()
     public var result: ResultState?
 
-    /// Agents, channels and shortcuts from the API (nil until loaded).
-    public var agents: [Agent]?
-    public var channels: [Channel]?
-    public var shortcuts: [MessageShortcut]?
-    /// Requests for the agent and channel lists in flight.
-    public var agentsLoading = false
-    public var channelsLoading = false
+    /// Agents, channels and shortcuts from the API.
+    public var agents: Loadable<[Agent]> = .idle
+    public var channels: Loadable<[Channel]> = .idle
+    public var shortcuts: Loadable<[MessageShortcut]> = .idle
     /// Scroll of the message on the review screen.
     public var reviewScroll = ScrollState()
     /// True when the draft changed since it was last saved (the save timer is running).
@@ -57,7 +54,8 @@ public struct AppState: Equatable, Sendable {
     /// The draft as it stands now, stamped with `date`.
     public func draft(at date: Date) -> Draft {
         Draft(contactId: contact?.id, contactName: contact?.name, title: compose.title.text,
-              message: compose.message.text, channel: compose.channel, agentId: compose.agentId, updatedAt: date)
+              message: compose.message.text, channel: compose.channel, agentId: compose.agentId,
+              messageType: compose.messageType == .note ? .note : nil, updatedAt: date)
     }
 
     /// True when quitting would lose typed text that was not sent.
@@ -70,7 +68,8 @@ public struct AppState: Equatable, Sendable {
     public var pendingRequest: CreateCaseRequest? {
         guard let contact else { return nil }
         return CreateCaseRequest(contactId: contact.id, title: compose.title.text, message: compose.message.text,
-                                 channel: compose.channel, routeAgentId: compose.agentId)
+                                 channel: compose.channel, routeAgentId: compose.agentId, messageType: compose.messageType,
+                                 threadId: compose.reopen.map { $0.threadId ?? $0.id }, sessionId: compose.reopen?.sessionId)
     }
 
     /// What stops the case from being sent, in the order the agent should fix it.
@@ -79,20 +78,30 @@ public struct AppState: Equatable, Sendable {
         if contact == nil { p.append(.noContact) }
         if compose.title.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { p.append(.emptyTitle) }
         if compose.message.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { p.append(.emptyMessage) }
-        if let channels, !channels.contains(where: { $0.id == compose.channel }) { p.append(.unknownChannel(compose.channel)) }
+        if let channels = channels.value, !channels.contains(where: { $0.id == compose.channel }) {
+            p.append(.unknownChannel(compose.channel))
+        }
         return p
     }
 
     /// The name shown for the chosen agent.
     public var agentName: String {
         if compose.agentId == 0 { return AppState.noAgentName }
-        if let a = agents?.first(where: { $0.id == compose.agentId }) { return a.name }
+        if let a = agents.value?.first(where: { $0.id == compose.agentId }) { return a.name }
         return "agent #\(compose.agentId)"
     }
 
     /// The name shown for the chosen channel.
     public var channelName: String {
-        channels?.first(where: { $0.id == compose.channel })?.name ?? compose.channel
+        channels.value?.first(where: { $0.id == compose.channel })?.name ?? compose.channel
+    }
+
+    /// How the first entry goes, in words an agent cannot miss (review, sending, result).
+    public static func entryWords(_ type: MessageType) -> String {
+        switch type {
+        case .message: return "a message to the customer"
+        case .note: return "AN INTERNAL NOTE: agents only, the customer does not see it"
+        }
     }
 
     /// The first entry of the agent picker.
@@ -106,7 +115,7 @@ extension AppState {
         switch screen {
         case .contact: return true
         case .compose:
-            if let p = compose.picker { return p.kind != .channel }
+            if let p = compose.picker { return p.kind.hasFilter }
             return compose.focus.takesText
         default: return false
         }

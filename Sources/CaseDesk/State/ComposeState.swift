@@ -12,6 +12,11 @@ public enum ComposeField: Int, Equatable, Sendable, CaseIterable {
 /// A list chooser opened over the compose screen.
 public enum PickerKind: Equatable, Sendable {
     case channel, agent, shortcut
+    /// The contact's latest cases, to reopen a closed one.
+    case reopen
+
+    /// True when typing narrows the list (agents and shortcuts).
+    public var hasFilter: Bool { self == .agent || self == .shortcut }
 }
 
 /// An open chooser: its filter (agents and shortcuts) and its selection.
@@ -30,6 +35,14 @@ public struct ComposeState: Equatable, Sendable {
     public var channel = "chat"
     /// The chosen routing agent; 0 is "No agent: automatic routing".
     public var agentId = 0
+    /// The chosen contact's latest cases (newest first), for reopening one.
+    public var cases: Loadable<[CaseRecord]> = .idle
+    /// The closed case the create reopens (its thread), if the agent chose one.
+    public var reopen: CaseRecord?
+    /// Why the highlighted case cannot be reopened, after Enter on it in the list.
+    public var reopenProblem: String?
+    /// Whether the first entry goes to the customer (the default) or stays an internal note.
+    public var messageType = MessageType.message
     public var focus: ComposeField = .title
     /// An open chooser, if any.
     public var picker: PickerState?

@@ -1,6 +1,6 @@
 import AcquireKit
 
-/// One row of the contact list: a search result or a recent contact, with the chosen contact's reference.
+/// One row of the contact list, made from a search result or a recent contact: id, name and the columns shown.
 public struct ContactRow: Equatable, Sendable {
     public var id: Int
     public var name: String

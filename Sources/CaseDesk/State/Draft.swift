@@ -12,13 +12,15 @@ public struct Draft: Codable, Equatable, Sendable {
     public var channel: String
     /// The routing agent; 0 means automatic routing.
     public var agentId: Int
+    /// A message to the customer or an internal note (nil in drafts from before notes: a message).
+    public var messageType: MessageType?
     /// When the draft was last changed (saved).
     public var updatedAt: Date
     /// Custom case field values by key (nil in drafts written before fields existed).
     public var fields: [String: FieldValue]?
 
     public init(contactId: Int?, contactName: String?, title: String, message: String, channel: String,
-                agentId: Int, updatedAt: Date, fields: [String: FieldValue]? = nil) {
+                agentId: Int, messageType: MessageType? = nil, updatedAt: Date, fields: [String: FieldValue]? = nil) {
         self.fields = fields
         self.contactId = contactId
         self.contactName = contactName
@@ -26,6 +28,7 @@ public struct Draft: Codable, Equatable, Sendable {
         self.message = message
         self.channel = channel
         self.agentId = agentId
+        self.messageType = messageType
         self.updatedAt = updatedAt
     }
 

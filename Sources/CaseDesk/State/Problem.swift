@@ -6,10 +6,10 @@ public enum Problem: Equatable, Sendable {
     /// The problem and the way to fix it.
     public var text: String {
         switch self {
-        case .noContact: return "No contact chosen: Esc twice to search for one."
-        case .emptyTitle: return "The title is empty: Esc, then type a title."
-        case .emptyMessage: return "The message is empty: Esc, then Tab to the message."
-        case .unknownChannel(let c): return "Channel \"\(c)\" is not offered by Acquire: Esc, then pick one."
+        case .noContact: return "No contact chosen: go back to step 1 and pick one."
+        case .emptyTitle: return "The title is empty: go back and type a title."
+        case .emptyMessage: return "The message is empty: go back and write one."
+        case .unknownChannel(let c): return "Channel \"\(c)\" is not offered by Acquire: go back and pick one."
         }
     }
 }

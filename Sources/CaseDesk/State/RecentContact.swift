@@ -25,4 +25,12 @@ public struct RecentContact: Codable, Equatable, Sendable {
         self.init(id: contact.id, name: contact.displayName, email: contact.email, phone: contact.phone,
                   company: contact.company, usedAt: date)
     }
+
+    /// How many recent contacts are kept, in memory and on disk.
+    public static let kept = 20
+
+    /// `list` with `contact` first, older entries with the same id dropped, at most `kept` long.
+    public static func remembering(_ contact: RecentContact, in list: [RecentContact]) -> [RecentContact] {
+        Array(([contact] + list.filter { $0.id != contact.id }).prefix(kept))
+    }
 }

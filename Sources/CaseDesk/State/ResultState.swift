@@ -15,6 +15,10 @@ public struct ResultState: Equatable, Sendable {
     public var confirmedByLookup: Bool
     /// The agent the case was routed to, as the agent asked (nil: automatic routing).
     public var routedTo: String?
+    /// How the first entry was sent (the case record does not say).
+    public var sentAs = MessageType.message
+    /// The closed case this one reopened, if any.
+    public var reopened: Int?
     public var focus: ResultPane = .details
     /// The token of the contact load asked for when the answer carried no contact.
     public var contactToken: Int?

@@ -2,7 +2,7 @@ import Foundation
 
 /// Dates as `2021-03-24 10:06` in a zone, by arithmetic (no formatter allocated per frame).
 enum DateText {
-    /// The date in `zone` as "yyyy-MM-dd HH:mm"; "—" for none.
+    /// The date in `zone` as "yyyy-MM-dd HH:mm"; "-" for none.
     static func format(_ date: Date?, in zone: TimeZone) -> String {
         guard let date else { return "-" }
         let t = Int(floor(date.timeIntervalSince1970)) + zone.secondsFromGMT(for: date)

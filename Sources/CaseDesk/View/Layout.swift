@@ -16,10 +16,14 @@ enum Layout {
         Rect(x: 0, y: 1, width: size.width, height: size.height - 2 - errorRows)
     }
 
-    /// Rows an error takes at the bottom of the body (message and advice), 0 without one.
+    /// Rows an error takes at the bottom of the body, 0 without one: a whole box around three
+    /// lines of message and advice when the terminal is tall, else three bare lines.
     static func errorRows(_ hasError: Bool, _ size: Size) -> Int {
-        hasError ? (size.height >= 20 ? 4 : 3) : 0
+        hasError ? (errorIsBoxed(size) ? 5 : 3) : 0
     }
+
+    /// True when the error is drawn in a box of its own (never a rule without corners).
+    static func errorIsBoxed(_ size: Size) -> Bool { size.height >= 20 }
 
     // MARK: contact search
 
@@ -78,7 +82,7 @@ enum Layout {
     /// The picker box drawn over the compose screen.
     static func picker(_ size: Size, rows: Int) -> Rect {
         let w = min(size.width - 2, 60)
-        let h = min(size.height - 2, max(6, rows + 3))
+        let h = min(size.height - 2, max(6, rows + 4))
         return Rect(x: (size.width - w) / 2, y: 1 + (size.height - 2 - h) / 2, width: w, height: h)
     }
 

@@ -23,7 +23,7 @@ func drawOverlay(_ c: inout Canvas, _ s: AppState) {
         var under = s
         under.overlay = nil
         var map = KeyMaps.keyMap(for: under)
-        if under.textInputFocused { map.bindings += editingKeys }
+        map.bindings += KeyMaps.widgetBindings(for: under)
         var lines = map.helpLines(width: inner)
         if lines.count + 2 > c.height - 2 {
             // Too tall: two columns.
@@ -39,14 +39,14 @@ func drawOverlay(_ c: inout Canvas, _ s: AppState) {
             }
         }
         lines.append(StyledText(""))
-        lines.append(StyledText("Esc, F1 or ? closes this.", style: Style(.dim)))
+        if let keys = KeyMaps.keys(.closeOverlay, in: s) { lines.append(StyledText(keys + " closes this.", style: Style(.dim))) }
         drawBox(&c, title: "Keys", lines: lines, width: inner + 4)
     case .quitConfirm:
         var lines: [StyledText] = []
         let what = s.sending.isBusy ? "A case is being sent; its outcome is not known yet." : "The case is not sent yet."
         for l in Wrap.lines(what + " Quit anyway?", width: inner) { lines.append(StyledText(l, style: Style(.warning, bold: true))) }
         lines.append(StyledText(""))
-        lines += quitChoices(inner)
+        lines += choices(s, inner)
         drawBox(&c, title: "Quit?", lines: lines, width: inner + 4)
     case .draftOffer(let d):
         var lines: [StyledText] = []
@@ -58,32 +58,17 @@ func drawOverlay(_ c: inout Canvas, _ s: AppState) {
         let first = d.message.split(separator: "\n").first.map(String.init) ?? ""
         lines += ResultContent.labelled("Message", TextWidth.truncate(first, to: max(1, inner - 9)), labelWidth: 9, width: inner)
         lines.append(StyledText(""))
-        lines.append(StyledText([("r", Style(.accent, bold: true)), (" restore  ", .normal),
-                                 ("d", Style(.accent, bold: true)), (" discard", .normal)]))
+        lines += choices(s, inner)
         drawBox(&c, title: "Draft", lines: lines, width: inner + 4)
     }
 }
 
-func quitChoices(_ width: Int) -> [StyledText] {
-    let key = Style(.accent, bold: true)
-    let all: [(String, String)] = [("y", "quit, keep the draft"), ("d", "discard and quit"), ("n", "stay")]
-    if width >= 52 {
-        var line = StyledText.empty
-        for (i, (k, t)) in all.enumerated() {
-            if i > 0 { line.append("   ") }
-            line.append(k, style: key)
-            line.append(" " + t)
-        }
-        return [line]
+/// The overlay's choices from its key map ("y quit, keep the draft   d discard and quit   n stay"),
+/// on one line when they fit, else one a line.
+func choices(_ s: AppState, _ width: Int) -> [StyledText] {
+    let parts = KeyMaps.bindings(for: s).filter { $0.binding.inHelpLine && $0.command != .quit }.map { b in
+        StyledText([(b.binding.keys.first?.displayName ?? "", .key), (" " + b.binding.help, .normal)])
     }
-    return all.map { StyledText([($0.0, key), (" " + $0.1, .normal)]) }
+    let line = parts.dropFirst().reduce(parts.first ?? .empty) { $0 + StyledText("   ") + $1 }
+    return line.width <= width ? [line] : parts
 }
-
-/// The text editing keys, listed in the help overlay when a text input has the focus.
-let editingKeys: [KeyBinding] = [
-    KeyBinding([.left, .right], "move by character"),
-    KeyBinding([.wordLeft, .wordRight], "move by word"),
-    KeyBinding([.home, .end], "start / end of line"),
-    KeyBinding([.ctrl("k"), .ctrl("u")], "cut to end / start"),
-    KeyBinding([.ctrl("w")], "delete word back"),
-]

@@ -24,25 +24,23 @@ enum ResultContent {
     }
 
     static func labelled(_ label: String, _ value: String, labelWidth: Int, width: Int, style: Style = .normal) -> [StyledText] {
-        let lw = min(labelWidth, max(1, width / 2))
-        let wrapped = Wrap.lines(value.isEmpty ? "-" : value, width: max(1, width - lw))
-        return wrapped.enumerated().map { i, l in
-            let label = i == 0 ? TextWidth.truncate(label, to: lw - 1) : ""
-            let pad = String(repeating: " ", count: max(0, lw - TextWidth.of(label)))
-            return StyledText([(label + pad, Style(.label, bold: true)), (l, value.isEmpty ? Style(.dim) : style)])
-        }
+        LabelledValue.lines(label, value, labelWidth: labelWidth, width: width, style: style)
     }
 
     static func details(_ r: ResultState, _ s: AppState, _ w: Int) -> [StyledText] {
         let c = r.record
         let tz = s.timeZone
-        let channel = s.channels?.first(where: { $0.id == c.channel }).map { "\($0.name) (\(c.channel))" } ?? c.channel
+        let channel = s.channels.value?.first(where: { $0.id == c.channel }).map { "\($0.name) (\(c.channel))" } ?? c.channel
         var out: [StyledText] = []
         let lw = 9
-        out += labelled("Case", "#\(c.id)", labelWidth: lw, width: w, style: Style(.accent, bold: true))
+        out += labelled("Case", "#\(c.id)", labelWidth: lw, width: w, style: Style(.accent))
+        if let thread = c.threadId { out += labelled("Thread", "#\(thread)", labelWidth: lw, width: w) }
+        if let reopened = r.reopened { out += labelled("Reopened", "case #\(reopened)", labelWidth: lw, width: w) }
         out += labelled("Status", c.status, labelWidth: lw, width: w, style: Style(.success, bold: true))
         out += labelled("Channel", channel, labelWidth: lw, width: w)
         out += labelled("Title", c.title, labelWidth: lw, width: w, style: Style(.normal, bold: true))
+        out += labelled("Sent as", AppState.entryWords(r.sentAs), labelWidth: lw, width: w,
+                        style: r.sentAs == .note ? Style(.warning, bold: true) : .normal)
         let dates: [(String, Date?)] = [("Created", c.dateCreated), ("Queued", c.dateQueue), ("Pending", c.datePending),
                                         ("Active", c.dateActive), ("Updated", c.dateUpdated), ("Closed", c.dateClosed)]
         for (label, d) in dates where d != nil || label == "Created" {
@@ -82,6 +80,8 @@ enum ResultContent {
 func drawResult(_ c: inout Canvas, _ s: AppState) {
     guard let r = s.result else { return }
     var banner = "created: case #\(r.record.id)"
+    if r.sentAs == .note { banner += " as an INTERNAL NOTE" }
+    if let reopened = r.reopened { banner += ", reopening #\(reopened)" }
     if r.confirmedByLookup { banner += " (found among the contact's recent cases)" }
     if let name = (r.contact ?? r.record.contact)?.displayName ?? s.contact?.name { banner += " for \(name)" }
     c.putTruncated(" " + banner, x: 0, y: 1, style: Style(.success, bold: true), maxWidth: c.width)
@@ -97,7 +97,7 @@ func drawResult(_ c: inout Canvas, _ s: AppState) {
         case .visits: scroll = r.visitsScroll
         }
         var title = ResultContent.title(pane)
-        if single { title += " (\(pane.rawValue + 1)/3, Tab)" }
+        if single { title += " (\(pane.rawValue + 1)/3" + (KeyMaps.key(.nextPane, in: s).map { ", \($0))" } ?? ")") }
         c.scrollPane(lines, in: rect, scroll: scroll, title: title, focused: pane == r.focus)
     }
 }

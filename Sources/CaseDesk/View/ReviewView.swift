@@ -20,33 +20,33 @@ enum ReviewContent {
             }
             out.append(StyledText(""))
         } else if s.sending.countdown > 0 {
-            for l in Wrap.lines("Acquire asked to wait: Enter works again in \(s.sending.countdown) s.", width: w) {
+            for l in Wrap.lines("Acquire asked to wait: sending works again in \(s.sending.countdown) s.", width: w) {
                 out.append(StyledText(l, style: Style(.warning, bold: true)))
             }
             if let asked = s.sending.askedWait {
                 for l in Wrap.lines(cappedWaitNote(asked), width: w) { out.append(StyledText(l, style: Style(.dim))) }
             }
         } else {
-            out.append(StyledText("Enter sends exactly this:", style: Style(.success, bold: true)))
+            let sends = KeyMaps.key(.submit, in: s).map { "\($0) sends exactly this:" } ?? "This is what would be sent:"
+            out.append(StyledText(sends, style: Style(.success, bold: true)))
         }
         if s.sending.unconfirmed {
             for l in Wrap.lines("An earlier send was not confirmed: this case may already exist, and sending again may make a duplicate.", width: w) {
                 out.append(StyledText(l, style: Style(.warning)))
             }
         }
-        let lw = Layout.labelWidth
         func field(_ label: String, _ value: String, _ style: Style = .normal) {
-            let wrapped = Wrap.lines(value.isEmpty ? "(empty)" : value, width: max(1, w - lw))
-            for (i, l) in wrapped.enumerated() {
-                let pad = String(repeating: " ", count: lw - TextWidth.of(label))
-                out.append(StyledText([(i == 0 ? label + pad : String(repeating: " ", count: lw), Style(.label, bold: true)),
-                                       (l, value.isEmpty ? Style(.dim) : style)]))
-            }
+            out += LabelledValue.lines(label, value, labelWidth: Layout.labelWidth, width: w, style: style, placeholder: "(empty)")
         }
         field("Contact", s.contact.map { "\($0.name)  #\($0.id)" } ?? "", Style(.normal, bold: true))
+        if let reopen = s.compose.reopen {
+            field("Reopens", "Reopens case #\(reopen.id) (\(reopen.title))", Style(.warning, bold: true))
+        }
         field("Channel", "\(s.channelName) (\(s.compose.channel))")
         field("Agent", s.compose.agentId == 0 ? AppState.noAgentName : "\(s.agentName) #\(s.compose.agentId)")
         field("Title", s.compose.title.text, Style(.normal, bold: true))
+        field("Sends", AppState.entryWords(s.compose.messageType),
+              s.compose.messageType == .note ? Style(.warning, bold: true) : Style(.normal))
         out.append(StyledText("Message", style: Style(.label, bold: true)))
         let message = s.compose.message.text
         if message.isEmpty {

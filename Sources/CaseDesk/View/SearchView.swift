@@ -3,8 +3,8 @@ import TerminalUI
 
 /// Step 1: the query, the list (recent contacts or results) and the preview of the highlighted contact.
 func drawSearch(_ c: inout Canvas, _ s: AppState) {
-    let sr = s.search
-    let hasError = sr.error != nil
+    let search = s.search
+    let hasError = search.error != nil
     let y = 1
     c.put("Search ", x: 1, y: y, style: Style(.label, bold: true))
     let status = searchStatus(s)
@@ -12,38 +12,41 @@ func drawSearch(_ c: inout Canvas, _ s: AppState) {
     let fieldX = 8
     let fieldW = max(4, c.width - fieldX - statusW - 2)
     let focused = s.overlay == nil
-    sr.query.render(into: &c, in: Rect(x: fieldX, y: y, width: fieldW, height: 1), focused: focused)
+    search.query.render(into: &c, in: Rect(x: fieldX, y: y, width: fieldW, height: 1), focused: focused)
     if statusW > 0 {
         c.putTruncated(status, x: c.width - statusW - 1, y: y, style: Style(.dim), maxWidth: statusW)
     }
     drawContactList(&c, s, in: Layout.searchList(c.size, hasError: hasError))
     if let r = Layout.searchPreview(c.size, hasError: hasError) { drawPreview(&c, s, in: r) }
-    if let e = sr.error { drawError(&c, e) }
+    if let e = search.error { drawError(&c, e) }
 }
 
 /// "searching…", "loading #12…", or how to open a typed id.
 func searchStatus(_ s: AppState) -> String {
-    let sr = s.search
-    if let _ = sr.pickToken, let t = sr.typedId { return "loading #\(t.id)…" }
-    if sr.searching || sr.isWaitingForPause { return "searching…" }
-    if sr.loadingMore { return "loading more…" }
-    if let t = sr.typedId, t.explicit { return "Enter opens #\(t.id)" }
+    let search = s.search
+    if let pick = search.pickRequest { return "loading #\(pick.id)…" }
+    if search.searching || search.isWaitingForPause { return "searching…" }
+    if search.loadingMore { return "loading more…" }
+    if let t = search.typedId, t.explicit, let pick = KeyMaps.key(.pick, in: s) { return "\(pick) opens #\(t.id)" }
     return ""
 }
 
 /// The list box: a header row when wide, then the rows with the highlighted one reversed.
 func drawContactList(_ c: inout Canvas, _ s: AppState, in rect: Rect) {
-    let sr = s.search
-    let rows = sr.rows
+    let search = s.search
+    let rows = search.rows
     var title: String
-    if sr.showsRecent {
+    if search.showsRecent {
         title = "Recent contacts"
-    } else if sr.results.isEmpty {
+    } else if let old = search.found?.query, search.resultsAreOld, !rows.isEmpty {
+        // The search just failed: these answer an earlier query, and say so.
+        title = "Old results for \"\(old)\" (search failed)"
+    } else if search.results.isEmpty {
         title = "Contacts"
-    } else if let total = sr.total {
-        title = "Contacts \(sr.list.selected + 1)/\(total)"
+    } else if let total = search.found?.total {
+        title = "Contacts \(search.list.selected + 1)/\(total)"
     } else {
-        title = "Contacts \(sr.list.selected + 1)/\(rows.count)\(sr.hasMore ? "+" : "")"
+        title = "Contacts \(search.list.selected + 1)/\(rows.count)\(search.hasMore ? "+" : "")"
     }
     c.box(rect, style: Style(.focusBorder), title: title)
     let inner = rect.inset(by: 1)
@@ -56,28 +59,25 @@ func drawContactList(_ c: inout Canvas, _ s: AppState, in rect: Rect) {
     }
     if rows.isEmpty {
         let msg: String
-        if sr.showsRecent {
-            msg = "Type a name, email or phone to search; #1234 then Enter opens contact 1234."
-        } else if sr.searching || sr.activeQuery != sr.query.text.trimmingCharacters(in: .whitespaces) {
-            msg = sr.typedId?.explicit == true ? "Press Enter to open this contact." : "searching…"
+        let pick = KeyMaps.key(.pick, in: s) ?? "Enter"
+        if search.showsRecent {
+            msg = "Type a name, email or phone to search; #1234 then \(pick) opens contact 1234."
+        } else if let failed = search.failedQuery {
+            msg = "The search for \"\(failed)\" failed: nothing was found or ruled out (see below)."
+        } else if search.searching || search.lastQuery != search.query.text.trimmingCharacters(in: .whitespaces) {
+            msg = search.typedId?.explicit == true ? "Press \(pick) to open this contact." : "searching…"
         } else {
-            msg = "No contact matches \"\(sr.activeQuery)\"."
+            msg = "No contact matches \"\(search.lastQuery)\"."
         }
+        let style = search.failedQuery == nil || search.showsRecent ? Style(.dim) : Style(.warning)
         for (i, line) in Wrap.lines(msg, width: inner.width - 1).enumerated() where y + i < inner.maxY {
-            c.put(line, x: inner.x + 1, y: y + i, style: Style(.dim))
+            c.put(line, x: inner.x + 1, y: y + i, style: style)
         }
         return
     }
-    let page = inner.maxY - y
-    for (i, idx) in sr.list.visibleRange(pageSize: page).enumerated() {
+    SelectableList.draw(&c, in: Rect(x: inner.x, y: y, width: inner.width, height: inner.maxY - y), list: search.list) { c, idx, cells, style in
         let r = rows[idx]
-        let selected = idx == sr.list.selected
-        let style = selected ? Style(.selected, reverse: true) : Style.normal
-        if selected {
-            c.fill(Rect(x: inner.x, y: y + i, width: inner.width, height: 1), style: style)
-            c.put(c.glyphs == .ascii ? ">" : "▸", x: inner.x, y: y + i, style: style)
-        }
-        drawRow(&c, [r.name, r.email, r.phone, r.company], cols, x: inner.x, y: y + i, style: style)
+        drawRow(&c, [r.name, r.email, r.phone, r.company], cols, x: cells.x - 1, y: cells.y, style: style)
     }
 }
 

@@ -24,23 +24,7 @@ public func view(_ state: AppState, size: Size, glyphs: BoxGlyphs) -> Canvas {
         c.cursor = nil
         drawOverlay(&c, state)
     }
-    if glyphs == .ascii { asciiFallback(&c) }
     return c
-}
-
-/// The app's own symbols and their ASCII stand-ins (same width), for terminals whose locale is not UTF-8.
-let asciiSymbols: [String: String] = [
-    "…": ".", "•": "-", "⏎": "/", "›": ">", "‹": "<", "▸": ">", "↑": "^", "↓": "v", "←": "<", "→": ">",
-]
-
-/// Replaces the app's symbols with ASCII in an already drawn canvas.
-func asciiFallback(_ c: inout Canvas) {
-    for y in 0..<c.height {
-        for x in 0..<c.width {
-            let cell = c[x, y]
-            if cell.width == 1, let r = asciiSymbols[cell.text] { c.set(x: x, y: y, Cell(r, style: cell.style)) }
-        }
-    }
 }
 
 /// "terminal too small (need 40x12)", centred as far as it fits.
@@ -58,11 +42,11 @@ func drawTooSmall(_ c: inout Canvas) {
 func drawHeader(_ c: inout Canvas, _ s: AppState) {
     let bar = Style(.header)
     c.fill(Rect(x: 0, y: 0, width: c.width, height: 1), style: bar)
-    let badge = s.isSandbox ? " SANDBOX " : (s.target.isEmpty ? "" : " " + TextWidth.truncate(s.target, to: max(0, c.width / 3), ascii: c.glyphs == .ascii) + " ")
+    let badge = s.isSandbox ? " SANDBOX " : (s.target.isEmpty ? "" : " " + TextWidth.truncate(s.target, to: max(0, c.width / 3)) + " ")
     let badgeW = TextWidth.of(badge)
     let room = c.width - badgeW - 1
     let names = ["Contact", "Compose", "Review", "Result"]
-    let sep = c.glyphs == .ascii ? " > " : " › "
+    let sep = " › "
     let full = names.enumerated().map { "\($0.offset + 1) \($0.element)" }.joined(separator: sep)
     var line = StyledText.empty
     if TextWidth.of(full) + 1 <= room {
@@ -76,7 +60,7 @@ func drawHeader(_ c: inout Canvas, _ s: AppState) {
         // Narrow: only the numbers, with the current step named.
         line.append(" ", style: bar)
         for (i, name) in names.enumerated() {
-            if i > 0 { line.append(c.glyphs == .ascii ? ">" : "›", style: bar) }
+            if i > 0 { line.append("›", style: bar) }
             let current = i + 1 == s.screen.step
             line.append(current ? "\(i + 1) \(name)" : "\(i + 1)", style: current ? Style(.header, bold: true, reverse: true) : bar)
         }
@@ -94,12 +78,15 @@ func drawHeader(_ c: inout Canvas, _ s: AppState) {
 func drawError(_ c: inout Canvas, message: String, advice: String) {
     let rows = Layout.errorRows(true, c.size)
     let top = c.height - 1 - rows
-    if rows >= 4 {
-        c.put(String(repeating: String(c.glyphs.horizontal), count: c.width), x: 0, y: top, style: Style(.border))
+    let boxed = Layout.errorIsBoxed(c.size)
+    if boxed {
+        c.box(Rect(x: 0, y: top, width: c.width, height: rows), style: Style(.error), title: "Error",
+              titleStyle: Style(.error, bold: true))
     }
-    let first = rows >= 4 ? top + 1 : top
-    let avail = c.height - 1 - first
-    let w = c.width - 2
+    let first = boxed ? top + 1 : top
+    let avail = boxed ? rows - 2 : rows
+    let x = boxed ? 2 : 1
+    let w = c.width - 2 * x
     // Wrap the message and the advice; when both do not fit, each gets its share and the last
     // line of each is cut with an ellipsis (the sentence first, the advice always visible).
     let m = Wrap.lines(message, width: w), a = Wrap.lines(advice, width: w)
@@ -108,12 +95,12 @@ func drawError(_ c: inout Canvas, message: String, advice: String) {
     func cut(_ lines: [String], _ n: Int) -> [String] {
         guard lines.count > n, n > 0 else { return Array(lines.prefix(n)) }
         var out = Array(lines.prefix(n))
-        out[n - 1] = TextWidth.truncate(out[n - 1] + " " + lines[n], to: w, ascii: c.glyphs == .ascii)
+        out[n - 1] = TextWidth.truncate(out[n - 1] + " " + lines[n], to: w)
         return out
     }
     let shown = cut(m, mRows).map { ($0, Style(.error, bold: true)) } + cut(a, aRows).map { ($0, Style(.warning)) }
     for (i, l) in shown.enumerated() where i < avail {
-        c.putTruncated(l.0, x: 1, y: first + i, style: l.1, maxWidth: w)
+        c.putTruncated(l.0, x: x, y: first + i, style: l.1, maxWidth: w)
     }
 }
 
@@ -125,6 +112,7 @@ func drawError(_ c: inout Canvas, _ e: AcquireError) {
 /// A label in the label style followed by a value, on one row.
 func drawLabelled(_ c: inout Canvas, _ label: String, _ value: String, x: Int, y: Int, width: Int,
                   valueStyle: Style = .normal, labelWidth: Int = Layout.labelWidth) {
-    c.put(label, x: x, y: y, style: Style(.label, bold: true), maxWidth: min(labelWidth, width))
-    c.putTruncated(value, x: x + labelWidth, y: y, style: valueStyle, maxWidth: max(0, width - labelWidth))
+    guard let line = LabelledValue.lines(label, value, labelWidth: labelWidth, width: width, style: valueStyle,
+                                         placeholder: "", wrap: false).first else { return }
+    c.put(line, x: x, y: y, maxWidth: width)
 }

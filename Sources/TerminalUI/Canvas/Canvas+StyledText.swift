@@ -9,4 +9,22 @@ extension Canvas {
         }
         return used
     }
+
+    /// Writes styled text cut with an ellipsis (in the style of the run it cuts) to fit `maxWidth` columns.
+    @discardableResult
+    public mutating func putTruncated(_ line: StyledText, x: Int, y: Int, maxWidth: Int) -> Int {
+        guard line.width > maxWidth else { return put(line, x: x, y: y, maxWidth: maxWidth) }
+        var used = 0
+        for run in line.runs {
+            let room = maxWidth - used
+            guard room > 0 else { break }
+            if TextWidth.of(run.text) < room {
+                used += put(run.text, x: x + used, y: y, style: run.style, maxWidth: room)
+            } else {
+                used += putTruncated(run.text + " ", x: x + used, y: y, style: run.style, maxWidth: room)
+                break
+            }
+        }
+        return used
+    }
 }

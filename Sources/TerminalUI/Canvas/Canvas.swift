@@ -27,6 +27,8 @@ public struct Canvas: Equatable, Sendable {
     /// Sets one cell, repairing any wide character it cuts in half.
     public mutating func set(x: Int, y: Int, _ cell: Cell) {
         guard x >= 0, y >= 0, x < width, y < height else { return }
+        var cell = cell
+        if cell.width == 1, let standIn = glyphs.symbols[cell.text] { cell.text = standIn }
         let i = y * width + x
         let old = cells[i]
         if old.width == 0, x > 0 { cells[i - 1] = Cell(" ", style: cells[i - 1].style) }
@@ -83,7 +85,7 @@ public struct Canvas: Equatable, Sendable {
     /// Writes `text` cut with an ellipsis to fit `maxWidth` columns.
     @discardableResult
     public mutating func putTruncated(_ text: String, x: Int, y: Int, style: Style = .normal, maxWidth: Int) -> Int {
-        let cut = TextWidth.truncate(text, to: maxWidth, ascii: glyphs == .ascii)
+        let cut = TextWidth.truncate(text, to: maxWidth)
         return put(cut, x: x, y: y, style: style, maxWidth: maxWidth)
     }
 

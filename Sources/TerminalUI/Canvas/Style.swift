@@ -33,4 +33,7 @@ public struct Style: Hashable, Sendable {
     }
 
     public static let normal = Style()
+    /// A key named in help or a hint ("Esc", "r"); nothing else is drawn in this style, so a test
+    /// can find every key a screen names.
+    public static let key = Style(.accent, bold: true)
 }

@@ -44,6 +44,7 @@ public enum Key: Hashable, Sendable {
         case .insert: return "Ins"
         case .function(let n): return "F\(n)"
         case .ctrl(let c): return "^" + String(c).uppercased()
+        case .alt("\u{7F}"): return "M-Bksp"
         case .alt(let c): return "M-" + String(c)
         case .wheelUp: return "wheel↑"
         case .wheelDown: return "wheel↓"

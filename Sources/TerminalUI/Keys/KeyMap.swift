@@ -24,7 +24,7 @@ public struct KeyMap: Equatable, Sendable {
             let w = TextWidth.of(sep) + TextWidth.of(keys) + 1 + TextWidth.of(b.help)
             guard used + w <= width else { continue }
             if !sep.isEmpty { line.append(sep, style: Style(.help)) }
-            line.append(keys, style: Style(.accent, bold: true))
+            line.append(keys, style: .key)
             line.append(" " + b.help, style: Style(.help))
             used += w
         }
@@ -39,9 +39,9 @@ public struct KeyMap: Equatable, Sendable {
             let keys = TextWidth.truncate(b.keysLabel, to: min(keyColumn, w))
             let pad = String(repeating: " ", count: max(0, keyColumn - TextWidth.of(keys)))
             let rest = w - keyColumn - 2
-            guard rest > 0 else { return StyledText(keys, style: Style(.accent, bold: true)) }
+            guard rest > 0 else { return StyledText(keys, style: .key) }
             return StyledText([
-                (keys + pad, Style(.accent, bold: true)),
+                (keys + pad, .key),
                 ("  ", Style(.help)),
                 (TextWidth.truncate(b.help, to: rest), Style(.normal)),
             ])

@@ -31,25 +31,46 @@ public struct ListState: Equatable, Sendable {
     /// Rows moved by one mouse wheel notch.
     public static let wheelStep = 3
 
-    /// Moves the selection for ↑/↓, PgUp/PgDn, Home/End and the wheel; true if anything moved.
+    /// What a key does in a list.
+    public enum Action: Hashable, Sendable, CaseIterable {
+        case up, down, pageUp, pageDown, first, last, wheelUp, wheelDown
+    }
+
+    /// The list's keys, as `handle` dispatches them and the help lists them.
+    public static let keyMap = ActionMap<Action>([
+        .init(.up, [.up, .ctrl("p")], "previous row"),
+        .init(.down, [.down, .ctrl("n")], "next row"),
+        .init(.pageUp, [.pageUp], "up a page"),
+        .init(.pageDown, [.pageDown], "down a page"),
+        .init(.first, [.home], "first row"),
+        .init(.last, [.end], "last row"),
+        .init(.wheelUp, [.wheelUp(Point(x: 0, y: 0))], "scroll up"),
+        .init(.wheelDown, [.wheelDown(Point(x: 0, y: 0))], "scroll down"),
+    ])
+
+    /// Moves the selection for a key of `ListState.keyMap`; true if anything moved.
     public mutating func handle(_ key: Key, pageSize: Int) -> Bool {
+        guard let action = Self.keyMap.action(for: key) else { return false }
+        return perform(action, pageSize: pageSize)
+    }
+
+    /// Does one action of the key map; true if anything moved.
+    public mutating func perform(_ action: Action, pageSize: Int) -> Bool {
         let before = (_selected, offset)
         let page = max(1, pageSize)
-        switch key {
-        case .up, .ctrl("p"): selected = _selected - 1
-        case .down, .ctrl("n"): selected = _selected + 1
+        switch action {
+        case .up: selected = _selected - 1
+        case .down: selected = _selected + 1
         case .pageUp: selected = _selected - page
         case .pageDown: selected = _selected + page
-        case .home: selected = 0
-        case .end: selected = _count - 1
+        case .first: selected = 0
+        case .last: selected = _count - 1
         case .wheelUp:
             offset = max(0, offset - Self.wheelStep)
             if _selected >= offset + page { _selected = Self.clamp(offset + page - 1, _count) }
         case .wheelDown:
             offset = max(0, min(offset + Self.wheelStep, _count - page))
             if _selected < offset { _selected = Self.clamp(offset, _count) }
-        default:
-            return false
         }
         scrollToSelection(pageSize: page)
         return before != (_selected, offset)

@@ -6,20 +6,37 @@ public struct ScrollState: Equatable, Sendable {
     /// Scrolled to the top.
     public init() { offset = 0 }
 
-    /// Scrolls for ↑/↓, PgUp/PgDn, Home/End and the wheel; true if the offset changed.
+    /// What a key does in a scrolling pane.
+    public enum Action: Hashable, Sendable, CaseIterable {
+        case up, down, pageUp, pageDown, top, bottom, wheelUp, wheelDown
+    }
+
+    /// The pane's keys, as `handle` dispatches them and the help lists them.
+    public static let keyMap = ActionMap<Action>([
+        .init(.up, [.up, .ctrl("p")], "scroll up a line"),
+        .init(.down, [.down, .ctrl("n")], "scroll down a line"),
+        .init(.pageUp, [.pageUp], "up a page"),
+        .init(.pageDown, [.pageDown], "down a page"),
+        .init(.top, [.home], "top"),
+        .init(.bottom, [.end], "bottom"),
+        .init(.wheelUp, [.wheelUp(Point(x: 0, y: 0))], "scroll up"),
+        .init(.wheelDown, [.wheelDown(Point(x: 0, y: 0))], "scroll down"),
+    ])
+
+    /// Scrolls for a key of `ScrollState.keyMap`; true if the offset changed.
     public mutating func handle(_ key: Key, contentHeight: Int, viewportHeight: Int) -> Bool {
+        guard let action = Self.keyMap.action(for: key) else { return false }
         let before = offset
         let page = max(1, viewportHeight - 1)
-        switch key {
-        case .up, .ctrl("p"): offset -= 1
-        case .down, .ctrl("n"): offset += 1
+        switch action {
+        case .up: offset -= 1
+        case .down: offset += 1
         case .pageUp: offset -= page
         case .pageDown: offset += page
-        case .home: offset = 0
-        case .end: offset = Int.max / 2
+        case .top: offset = 0
+        case .bottom: offset = Int.max / 2
         case .wheelUp: offset -= ListState.wheelStep
         case .wheelDown: offset += ListState.wheelStep
-        default: return false
         }
         clamp(contentHeight: contentHeight, viewportHeight: viewportHeight)
         return offset != before

@@ -40,45 +40,50 @@ public struct TextField: Equatable, Sendable {
         chars = merged
     }
 
-    /// Edits for characters, Bksp, Del, ←/→, C-←/C-→, Home/End, ^A ^E ^K ^U ^W; other keys are ignored.
+    /// Typed characters are inserted; every other key goes through `TextField.keyMap`.
     public mutating func handle(_ key: Key) -> EditResult {
-        switch key {
-        case .char(let c):
+        if case .char(let c) = key {
             let before = chars
             insert(String(c))
             return chars == before ? .ignored : .edited
-        case .backspace, .ctrl("h"):
+        }
+        guard let action = Self.keyMap.action(for: key) else { return .ignored }
+        return perform(action)
+    }
+
+    /// Does one action of the key map.
+    public mutating func perform(_ action: Action) -> EditResult {
+        switch action {
+        case .deleteBack:
             guard cursor > 0 else { return .ignored }
             chars.remove(at: cursor - 1)
             cursor -= 1
             return .edited
-        case .delete, .ctrl("d"):
+        case .deleteForward:
             guard cursor < chars.count else { return .ignored }
             chars.remove(at: cursor)
             return .edited
-        case .left, .ctrl("b"): return move(to: cursor - 1)
-        case .right, .ctrl("f"): return move(to: cursor + 1)
-        case .home, .ctrl("a"): return move(to: 0)
-        case .end, .ctrl("e"): return move(to: chars.count)
-        case .wordLeft, .alt("b"): return move(to: Words.start(before: cursor, in: chars))
-        case .wordRight, .alt("f"): return move(to: Words.end(after: cursor, in: chars))
-        case .ctrl("k"):
+        case .left: return move(to: cursor - 1)
+        case .right: return move(to: cursor + 1)
+        case .home: return move(to: 0)
+        case .end: return move(to: chars.count)
+        case .wordLeft: return move(to: Words.start(before: cursor, in: chars))
+        case .wordRight: return move(to: Words.end(after: cursor, in: chars))
+        case .cutToEnd:
             guard cursor < chars.count else { return .ignored }
             chars.removeSubrange(cursor...)
             return .edited
-        case .ctrl("u"):
+        case .cutToStart:
             guard cursor > 0 else { return .ignored }
             chars.removeSubrange(..<cursor)
             cursor = 0
             return .edited
-        case .ctrl("w"), .alt("\u{7F}"):
+        case .deleteWordBack:
             let start = Words.start(before: cursor, in: chars)
             guard start < cursor else { return .ignored }
             chars.removeSubrange(start..<cursor)
             cursor = start
             return .edited
-        default:
-            return .ignored
         }
     }
 
@@ -106,15 +111,16 @@ public struct TextField: Equatable, Sendable {
         return start
     }
 
-    /// Draws the field on the first row of `rect` and, when focused, puts the terminal cursor in it.
-    public func render(into canvas: inout Canvas, in rect: Rect, focused: Bool) {
+    /// Draws the field on the first row of `rect` and, when focused, puts the terminal cursor in it;
+    /// `fromStart` shows the text's start whatever the cursor (an unfocused field in a form).
+    public func render(into canvas: inout Canvas, in rect: Rect, focused: Bool, fromStart: Bool = false) {
         guard !rect.isEmpty else { return }
         let style = Style(.input, underline: focused)
         canvas.fill(Rect(x: rect.x, y: rect.y, width: rect.width, height: 1), style: style)
         if chars.isEmpty, !placeholder.isEmpty {
             canvas.putTruncated(placeholder, x: rect.x, y: rect.y, style: Style(.dim), maxWidth: rect.width)
         } else {
-            let start = scrollOffset(width: rect.width)
+            let start = fromStart ? 0 : scrollOffset(width: rect.width)
             canvas.put(String(chars[start...]), x: rect.x, y: rect.y, style: style, maxWidth: rect.width)
         }
         if focused {

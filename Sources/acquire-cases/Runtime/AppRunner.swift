@@ -7,31 +7,32 @@ import TerminalUI
 
 /// The event loop of the interactive app: keys, network answers, timers and signals become
 /// messages for `update`; effects are performed; the view is drawn once per batch of events.
-final class AppRunner {
+final class AppRunner: TerminalEffects {
     private let terminal: NcursesTerminal
     private let loop: EventLoop<Msg>
     private let effects: EffectRunner
     private let stores: Stores
-    private var state: AppState
+    private var state = AppState()
     private var drawn: AppState?
     private var exitCode: Int32?
     private let isSandbox: Bool
+    private let target: String
 
     init(terminal: NcursesTerminal, loop: EventLoop<Msg>, api: any AcquireAPI, stores: Stores,
          isSandbox: Bool, target: String, logger: Logger?) {
         self.terminal = terminal
         self.loop = loop
         self.stores = stores
-        self.state = AppState()
-        self.state.target = target
+        self.target = target
         self.effects = EffectRunner(api: api, stores: stores, logger: logger, post: { [loop] in loop.post($0) })
         self.isSandbox = isSandbox
+        self.effects.terminal = self
     }
 
     /// Runs until the agent quits, a terminating signal arrives or the terminal goes away.
     /// Returns the exit code.
     func run() -> Int32 {
-        dispatch(.started(isSandbox: isSandbox, now: Date(), timeZone: .current, size: terminal.size))
+        dispatch(.started(isSandbox: isSandbox, now: Date(), timeZone: .current, size: terminal.size, target: target))
         dispatch(.recentContacts(stores.recents.load() ?? []))
         if let draft = stores.draft.load() { dispatch(.draftFound(draft)) }
         render()
@@ -66,48 +67,36 @@ final class AppRunner {
         case .windowChanged:
             syncSize()
         case .signal(let sig):
-            // SIGINT, SIGTERM, SIGHUP: keep the draft, restore the terminal, exit 128+n.
-            saveDraftIfUnsent()
-            exitCode = 128 + sig
+            // SIGINT, SIGTERM, SIGHUP: update answers with the draft to keep and the exit code.
+            dispatch(.now(Date()))
+            dispatch(.terminated(signal: sig))
         case .terminalGone:
-            saveDraftIfUnsent()
-            exitCode = 129
+            dispatch(.now(Date()))
+            dispatch(.terminalGone)
         }
     }
 
     private func dispatch(_ msg: Msg) {
         for effect in update(&state, msg) {
-            perform(effect)
+            effects.perform(effect)
             if exitCode != nil { return }
         }
     }
 
-    private func perform(_ effect: Effect) {
-        if effects.perform(effect) { return }
-        switch effect {
-        case let .startTimer(id, ms):
-            loop.startTimer(id, milliseconds: ms)
-        case let .cancelTimer(id):
-            loop.cancelTimer(id)
-        case let .openEditor(text):
-            dispatch(.editorFinished(ExternalEditor.edit(text, terminal: terminal, directory: stores.directory)))
-        case .suspend:
-            suspend()
-        case let .quit(code):
-            exitCode = code
-        default:
-            break
-        }
+    // MARK: TerminalEffects
+
+    func startTimer(_ id: TimerID, milliseconds: Int) { loop.startTimer(id, milliseconds: milliseconds) }
+
+    func cancelTimer(_ id: TimerID) { loop.cancelTimer(id) }
+
+    func openEditor(_ text: String) {
+        dispatch(.editorFinished(ExternalEditor.edit(text, terminal: terminal, directory: stores.directory)))
     }
 
-    /// Saves what is typed when it would otherwise be lost (signals, terminal gone).
-    private func saveDraftIfUnsent() {
-        guard state.hasUnsentWork else { return }
-        try? stores.draft.save(state.draft(at: Date()))
-    }
+    func quit(code: Int32) { exitCode = code }
 
     /// Ctrl-Z: leave curses, stop; on `fg`, come back and repaint everything.
-    private func suspend() {
+    func suspend() {
         terminal.pause()
         // raise (tgkill to this thread), not kill(getpid()): a signal sent to the process may be
         // taken by another thread, and this one would run on into `resume()` (re-entering the

@@ -3,15 +3,31 @@ import CaseDesk
 import Foundation
 import Logging
 
-/// Performs the effects that talk to Acquire or to the disk, and posts each answer back to
-/// the loop as a `Msg`. Terminal effects (editor, suspend, quit) are the AppRunner's.
+/// The effects that need the terminal or the loop (timers, the editor, suspending, quitting);
+/// the `AppRunner` provides them.
+protocol TerminalEffects: AnyObject {
+    /// Starts (or restarts) a one-shot timer.
+    func startTimer(_ id: TimerID, milliseconds: Int)
+    /// Cancels a timer if it is running.
+    func cancelTimer(_ id: TimerID)
+    /// Runs $VISUAL/$EDITOR on the text and answers `.editorFinished`.
+    func openEditor(_ text: String)
+    /// Ctrl-Z: leaves curses, stops, comes back on `fg`.
+    func suspend()
+    /// Ends the loop with the exit code.
+    func quit(code: Int32)
+}
+
+/// Performs every `Effect` in one exhaustive switch (a new effect does not compile until it is
+/// handled here). API calls run as Tasks whose answers are posted back to the loop as `Msg`s;
+/// drafts and recent contacts are written at once; terminal effects go to `terminal`.
 final class EffectRunner {
     private let api: any AcquireAPI
     private let post: @Sendable (Msg) -> Void
     private let stores: Stores
     private let logger: Logger?
     private var submitTask: Task<Void, Never>?
-    static let pageSize = 20
+    weak var terminal: (any TerminalEffects)?
 
     init(api: any AcquireAPI, stores: Stores, logger: Logger?, post: @escaping @Sendable (Msg) -> Void) {
         self.api = api
@@ -20,12 +36,12 @@ final class EffectRunner {
         self.post = post
     }
 
-    /// Performs one data effect; returns false for effects this runner does not own.
-    func perform(_ effect: Effect) -> Bool {
+    /// Performs one effect.
+    func perform(_ effect: Effect) {
         let api = self.api
         switch effect {
-        case let .searchContacts(query, page, token):
-            request({ try await api.searchContacts(query, page: page, limit: Self.pageSize) }) { .searchResults(token: token, page: page, $0) }
+        case let .searchContacts(query, page, limit, token):
+            request({ try await api.searchContacts(query, page: page, limit: limit) }) { .searchResults(token: token, page: page, $0) }
         case let .loadContact(id, token):
             request({ try await api.contact(id: id) }) { .contactLoaded(token: token, $0) }
         case .loadAgents:
@@ -34,8 +50,10 @@ final class EffectRunner {
             request({ try await api.channels() }) { .channelsLoaded($0) }
         case let .loadShortcuts(search):
             request({ try await api.shortcuts(search: search) }) { .shortcutsLoaded($0) }
-        case let .lookupRecentCases(contactId):
-            request({ try await api.recentCases(contactId: contactId, limit: UncertainCreate.lookupLimit) }) { .recentCasesLoaded(contactId: contactId, $0) }
+        case let .lookupRecentCases(contactId, limit):
+            request({ try await api.recentCases(contactId: contactId, limit: limit) }) { .recentCasesLoaded(contactId: contactId, $0) }
+        case let .loadContactCases(contactId, limit):
+            request({ try await api.recentCases(contactId: contactId, limit: limit) }) { .contactCasesLoaded(contactId: contactId, $0) }
         case let .submit(req):
             submit(req)
         case .cancelSubmit:
@@ -46,10 +64,17 @@ final class EffectRunner {
             stores.draft.remove()
         case let .rememberContact(contact):
             do { try stores.remember(contact) } catch { logger?.error("recent contacts not saved: \(error)") }
-        default:
-            return false
+        case let .startTimer(id, ms):
+            terminal?.startTimer(id, milliseconds: ms)
+        case let .cancelTimer(id):
+            terminal?.cancelTimer(id)
+        case let .openEditor(text):
+            terminal?.openEditor(text)
+        case .suspend:
+            terminal?.suspend()
+        case let .quit(code):
+            terminal?.quit(code: code)
         }
-        return true
     }
 
     /// Sends the create exactly once; the answer (or the cancellation) comes back as `.submitFinished`.

@@ -36,8 +36,7 @@ enum ExternalEditor {
         if status == 127 { return .failure(.noEditor) }
         guard status == 0 else { return .failure(.exited(status: status)) }
         guard let data = directory.read(name) else { return .failure(.io("the edited file is gone")) }
-        var s = String(decoding: data, as: UTF8.self)
-        if s.hasSuffix("\n") { s.removeLast() }
-        return .success(s)
+        // The final newline is trimmed by the app (EditorText), with every other rule for this text.
+        return .success(String(decoding: data, as: UTF8.self))
     }
 }

@@ -7,7 +7,6 @@ struct Stores: Sendable {
     let directory: StateDirectory
     let draft: JSONFile<Draft>
     let recents: JSONFile<[RecentContact]>
-    static let maxRecents = 20
 
     init(directory: StateDirectory, scope: String) {
         self.directory = directory
@@ -16,11 +15,8 @@ struct Stores: Sendable {
         recents = JSONFile(directory: directory, name: "recent-\(safe).json")
     }
 
-    /// Puts `contact` first, dropping older entries with the same id.
+    /// Puts `contact` first, dropping older entries with the same id (the app's own rule and cap).
     func remember(_ contact: RecentContact) throws {
-        var list = recents.load() ?? []
-        list.removeAll { $0.id == contact.id }
-        list.insert(contact, at: 0)
-        try recents.save(Array(list.prefix(Self.maxRecents)))
+        try recents.save(RecentContact.remembering(contact, in: recents.load() ?? []))
     }
 }

@@ -1,3 +1,4 @@
+import TestSupport
 import Foundation
 import Testing
 import FlyingFox
@@ -14,7 +15,7 @@ import FlyingFox
         case ("GET", "/api/v1/account/department"): return "department-list.response.json"
         case ("GET", "/api/v1/crm/channel/all"): return "channel-list.response.json"
         case ("GET", "/api/v1/crm/message-shortcut"): return "shortcut-list.response.json"
-        case ("POST", "/api/v1/crm/messenger/chat/create"): return "case-create.response.json"
+        case ("POST", APIPath.createCase): return "case-create.response.json"
         case ("GET", "/api/v1/crm/objects/case/30"): return "case-get.response.json"
         case ("GET", "/api/v1/crm/objects/case"): return "case-list.response.json"
         default: return "missing"

@@ -1,3 +1,4 @@
+import TestSupport
 import Foundation
 import Testing
 import FlyingFox
@@ -19,7 +20,7 @@ import FlyingFox
         await server.stop()
         let seen = server.requests.map { "\($0.method) \($0.path) \($0.connection?.lowercased() ?? "-")" }
         #expect(seen.count == 4)
-        #expect(seen[2] == "POST /api/v1/crm/messenger/chat/create close")
+        #expect(seen[2] == "POST \(APIPath.createCase) close")
         #expect(![seen[0], seen[1], seen[3]].contains { $0.hasSuffix(" close") })
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import AcquireSandbox
+import TestSupport
 @testable import AcquireKit
 
 /// A sandbox on a free loopback port with a real `AcquireClient` + `AsyncHTTPTransport` pointed at it.
@@ -7,13 +8,14 @@ struct SandboxHarness {
     let sandbox: Sandbox
     let client: AcquireClient
 
-    static let createPath = "/api/v1/crm/messenger/chat/create"
+    /// The create path (the one spelling is `APIPath.createCase`).
+    static let createPath = APIPath.createCase
 
     /// Starts a sandbox (keep-alive on, as by default) and a client with fast retries and a 60 s timeout
     /// (a loaded machine took over 10 s to answer; tests of timeouts pass their own).
     static func start(contacts: Int = 200, faults: [SandboxFault] = [], timeout: TimeInterval = 60,
                       attempts: Int = 3, retryAfterCap: TimeInterval = 5) async throws -> SandboxHarness {
-        let sandbox = try await Sandbox.start(SandboxOptions(port: 0, contacts: contacts, seed: 7, faults: faults))
+        let sandbox = try await LoopbackSandbox.start(SandboxOptions(contacts: contacts, seed: 7, faults: faults))
         let client = AcquireClient(configuration: ClientConfiguration(
             baseURL: sandbox.baseURL, apiKey: APIKey(sandbox.apiKey), timeout: timeout,
             retry: RetryPolicy(maxAttempts: attempts, baseDelay: 0.01, maxDelay: 0.02, retryAfterCap: retryAfterCap)),
@@ -44,10 +46,10 @@ struct SandboxHarness {
 
     /// How many create requests reached the sandbox.
     func creates() async -> Int {
-        await sandbox.journal().filter { $0.method == "POST" && $0.path == Self.createPath }.count
+        await sandbox.creates().count
     }
 
-    /// How many requests to `path` reached the sandbox.
+    /// How many requests to exactly `path` reached the sandbox.
     func requests(to path: String) async -> Int {
         await sandbox.journal().filter { $0.path == path }.count
     }

@@ -1,6 +1,7 @@
 import AcquireKit
 import AcquireSandbox
 import Foundation
+import TestSupport
 
 extension AppSession {
     /// The test sandbox, or an error for a session on the app's built-in one.
@@ -27,7 +28,7 @@ extension AppSession {
 
     /// The create requests the sandbox received.
     func creates() async throws -> [JournalEntry] {
-        try await journal().filter(\.isCreate)
+        await try testSandbox().creates()
     }
 
     /// Polls the journal until `condition` holds (at most `seconds`); returns the last journal.
@@ -68,18 +69,5 @@ extension AppSession {
         var st = stat()
         guard stat(path, &st) == 0 else { return nil }
         return st.st_mode & 0o7777
-    }
-}
-
-extension JournalEntry {
-    /// Whether this is a create-case request.
-    var isCreate: Bool { method == "POST" && path.hasSuffix("/api/v1/crm/messenger/chat/create") }
-    /// Whether this is a contact search.
-    var isSearch: Bool { method == "POST" && path.hasSuffix("/api/v1/crm/contact/list") }
-
-    /// The search text of a contact search, from its JSON body.
-    var searchText: String? {
-        guard isSearch, let object = try? JSONSerialization.jsonObject(with: Data(body.utf8)) as? [String: Any] else { return nil }
-        return object["search"] as? String
     }
 }

@@ -1,5 +1,6 @@
 import AcquireSandbox
 import Foundation
+import TestSupport
 
 /// One end-to-end scenario: a private HOME, a sandbox started in this test process (or none, for the
 /// app's built-in one), and the real `acquire-cases` in a private tmux server, launched once or more.
@@ -69,7 +70,7 @@ final class AppSession: @unchecked Sendable {
         await SessionLimiter.shared.acquire()
         var sandbox: Sandbox?
         do {
-            if let options { sandbox = try await Sandbox.start(options) }
+            if let options { sandbox = try await LoopbackSandbox.start(options) }
             return AppSession(home: try Binary.makeHome(), sandbox: sandbox, binary: binary)
         } catch {
             await sandbox?.stop()

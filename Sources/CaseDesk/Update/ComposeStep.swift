@@ -1,0 +1,168 @@
+import AcquireKit
+import Foundation
+import TerminalUI
+
+/// Step 2's update logic: the fields, the pickers, the external editor, a restored draft.
+enum ComposeStep {
+    /// A key the compose key map did not take: the open picker, else the focused field.
+    static func key(_ app: inout AppState, _ key: Key) -> [Effect] {
+        if app.compose.picker != nil { return pickerKey(&app, key) }
+        switch app.compose.focus {
+        case .title:
+            guard app.compose.title.handle(key) == .edited else { return [] }
+            return App.draftChanged(&app)
+        case .message:
+            let viewport = Layout.messageViewport(app.size, hasError: app.compose.hasError)
+            if case .wheelUp = key { for _ in 0..<3 { _ = app.compose.message.handle(.up, viewport: viewport) }; return [] }
+            if case .wheelDown = key { for _ in 0..<3 { _ = app.compose.message.handle(.down, viewport: viewport) }; return [] }
+            guard app.compose.message.handle(key, viewport: viewport) == .edited else { return [] }
+            return App.draftChanged(&app)
+        case .channel, .agent:
+            return []
+        }
+    }
+
+    /// Tab / Shift-Tab (and Enter in the title): the next or previous field.
+    static func moveFocus(_ app: inout AppState, forward: Bool) -> [Effect] {
+        guard app.screen == .compose, app.compose.picker == nil else { return [] }
+        let all = ComposeField.allCases
+        let i = all.firstIndex(of: app.compose.focus) ?? 0
+        app.compose.focus = all[(i + (forward ? 1 : all.count - 1)) % all.count]
+        return []
+    }
+
+    /// Opens a chooser with the current choice highlighted; agents and shortcuts are loaded when missing.
+    static func openPicker(_ app: inout AppState, _ kind: PickerKind) -> [Effect] {
+        app.compose.picker = PickerState(kind: kind)
+        let rows = app.pickerCount
+        app.compose.picker?.list = ListState(count: rows)
+        var out: [Effect] = []
+        switch kind {
+        case .channel:
+            if let i = app.channelChoices.firstIndex(where: { $0.id == app.compose.channel }) { app.compose.picker?.list.selected = i }
+        case .agent:
+            if let i = app.agentChoices.firstIndex(where: { $0.id == app.compose.agentId }) { app.compose.picker?.list.selected = i }
+            if app.agents.needsLoad { app.agents = .loading; out.append(.loadAgents) }
+        case .shortcut:
+            if app.shortcuts.needsLoad { app.shortcuts = .loading; out.append(.loadShortcuts(search: "")) }
+        case .reopen:
+            app.compose.reopenProblem = nil
+            if let chosen = app.compose.reopen, let i = app.reopenChoices.firstIndex(where: { $0?.id == chosen.id }) {
+                app.compose.picker?.list.selected = i
+            }
+            out += loadCasesIfNeeded(&app)
+        }
+        let page = Layout.pickerPageSize(app.size, rows: app.pickerCount)
+        app.compose.picker?.list.scrollToSelection(pageSize: page)
+        return out
+    }
+
+    /// Keys in an open picker: its list's, else its filter's.
+    static func pickerKey(_ app: inout AppState, _ key: Key) -> [Effect] {
+        guard var picker = app.compose.picker else { return [] }
+        if picker.list.handle(key, pageSize: Layout.pickerPageSize(app.size, rows: app.pickerCount)) {
+            app.compose.picker = picker
+            return []
+        }
+        guard picker.kind.hasFilter, picker.filter.handle(key) == .edited else { return [] }
+        app.compose.picker = picker
+        filterChanged(&app)
+        return []
+    }
+
+    /// The picker's filter changed: its list starts again at the top.
+    static func filterChanged(_ app: inout AppState) {
+        let rows = app.pickerCount
+        app.compose.picker?.list = ListState(count: rows)
+    }
+
+    /// Enter in a picker: the highlighted channel or agent becomes the choice, or the shortcut is inserted.
+    static func takePickerChoice(_ app: inout AppState) -> [Effect] {
+        guard let picker = app.compose.picker else { return [] }
+        let i = picker.list.selected
+        switch picker.kind {
+        case .channel:
+            let list = app.channelChoices
+            guard i < list.count else { return [] }
+            app.compose.channel = list[i].id
+        case .agent:
+            let list = app.agentChoices
+            guard i < list.count else { return [] }
+            app.compose.agentId = list[i].id
+        case .shortcut:
+            let list = app.shortcutChoices
+            guard i < list.count else { return [] }
+            app.compose.message.insert(list[i].message)
+            app.compose.focus = .message
+        case .reopen:
+            let list = app.reopenChoices
+            guard i < list.count, let contact = app.contact else { return [] }
+            if let chosen = list[i], let problem = chosen.reopenProblem(forContact: contact.id) {
+                app.compose.reopenProblem = problem   // the list stays open and says why
+                return []
+            }
+            app.compose.reopen = list[i]
+            app.compose.reopenProblem = nil
+        }
+        app.compose.picker = nil
+        return App.draftChanged(&app)
+    }
+
+    /// Asks for the chosen contact's latest cases when they are not loaded (or failed).
+    static func loadCasesIfNeeded(_ app: inout AppState) -> [Effect] {
+        guard let contact = app.contact, app.compose.cases.needsLoad else { return [] }
+        app.compose.cases = .loading
+        return [.loadContactCases(contactId: contact.id, limit: contactCaseLimit)]
+    }
+
+    /// F6: the first entry becomes an internal note, or a message to the customer again.
+    static func toggleNote(_ app: inout AppState) -> [Effect] {
+        app.compose.messageType = app.compose.messageType == .note ? .message : .note
+        return App.draftChanged(&app)
+    }
+
+    /// ← / → on the channel field.
+    static func cycleChannel(_ app: inout AppState, forward: Bool) -> [Effect] {
+        let list = app.channelChoices
+        guard !list.isEmpty else { return [] }
+        let i = list.firstIndex(where: { $0.id == app.compose.channel }) ?? (forward ? -1 : 0)
+        app.compose.channel = list[(i + (forward ? 1 : list.count - 1) + list.count) % list.count].id
+        return App.draftChanged(&app)
+    }
+
+    /// The external editor is done: its text replaces the message (a failure leaves it as it was).
+    static func editorAnswered(_ app: inout AppState, _ result: Result<String, EditorFailure>) -> [Effect] {
+        switch result {
+        case .success(let text):
+            let edited = EditorText.fromEditor(text)
+            app.compose.editorError = nil
+            guard edited != app.compose.message.text else { return [] }
+            app.compose.message.text = edited
+            app.compose.focus = .message
+            return App.draftChanged(&app)
+        case .failure(let f):
+            app.compose.editorError = f
+            return []
+        }
+    }
+
+    /// A draft from an earlier run is restored into the form.
+    static func restoreDraft(_ app: inout AppState) -> [Effect] {
+        guard case .draftOffer(let draft) = app.overlay else { return [] }
+        app.overlay = nil
+        if let id = draft.contactId { app.contact = ContactRef(id: id, name: draft.contactName ?? "#\(id)") }
+        app.compose.title.text = draft.title
+        app.compose.message.text = draft.message
+        app.compose.channel = draft.channel.isEmpty ? "chat" : draft.channel
+        app.compose.agentId = draft.agentId
+        app.compose.messageType = draft.messageType ?? .message
+        app.compose.focus = draft.title.isEmpty ? .title : .message
+        app.screen = app.contact == nil ? .contact : .compose
+        return []
+    }
+}
+
+extension ComposeState {
+    /// True when an error line is shown under the form.
+    var hasError: Bool { error != nil || editorError != nil }
+}

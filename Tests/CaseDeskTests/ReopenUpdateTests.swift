@@ -1,0 +1,74 @@
+import AcquireKit
+@testable import CaseDesk
+import Foundation
+import TerminalUI
+import Testing
+
+@Suite("update: reopening a closed case")
+struct ReopenUpdateTests {
+    static let closed = CaseRecord(id: 40, threadId: 39, title: "Printer smokes", description: "", channel: "chat",
+                                   status: "closed", dateCreated: Fx.at(-86400), contactId: 1234, sessionId: 77)
+    static let active = CaseRecord(id: 41, threadId: 41, title: "Still open", description: "", channel: "chat",
+                                   status: "active", dateCreated: Fx.at(-600), contactId: 1234)
+
+    static func withCases() -> Driver {
+        var d = Driver()
+        d.pickAnn()
+        d.send(.contactCasesLoaded(contactId: 1234, .success([active, closed])))
+        return d
+    }
+
+    @Test func pickingAContactLoadsItsLatestCasesOnce() {
+        var d = Driver()
+        d.pickAnn()
+        #expect(d.effects.filter { $0 == .loadContactCases(contactId: 1234, limit: 5) }.count == 1)
+        d.key(.function(7))
+        #expect(!d.effects.dropLast(0).filter { $0 == .loadContactCases(contactId: 1234, limit: 5) }.isEmpty)
+        #expect(d.state.compose.picker?.kind == .reopen)
+    }
+
+    @Test func aClosedCaseIsReopenedByThreadAndSession() {
+        var d = Self.withCases()
+        d.type("Again")
+        d.key(.tab)
+        d.send(.paste("It smokes again."))
+        d.key(.function(7))
+        d.key(.down)
+        d.key(.enter)   // the active one: refused, the list stays open and says why
+        #expect(d.state.compose.picker?.kind == .reopen)
+        #expect(d.state.compose.reopenProblem?.contains("only a closed case can be reopened") == true)
+        #expect(d.state.compose.reopen == nil)
+        d.key(.down)
+        d.key(.enter)
+        #expect(d.state.compose.picker == nil)
+        #expect(d.state.compose.reopen?.id == 40)
+        d.key(.ctrl("r"))
+        let review = view(d.state, size: Size(width: 80, height: 24), glyphs: .unicode).plainText()
+        #expect(review.contains("Reopens case #40"))
+        d.key(.enter)
+        let sent = d.effects.submits
+        #expect(sent.count == 1)
+        #expect(sent.first?.threadId == 39)
+        #expect(sent.first?.sessionId == 77)
+        d.send(.submitFinished(.success(Fx.record(id: 42)), sentAt: Fx.at(2)))
+        #expect(d.state.result?.reopened == 40)
+        #expect(view(d.state, size: Size(width: 80, height: 24), glyphs: .unicode).plainText().contains("reopening #40"))
+    }
+
+    @Test func theFirstRowIsANewCaseAndAnotherContactForgetsTheChoice() {
+        var d = Self.withCases()
+        d.key(.function(7))
+        d.key(.down)
+        d.key(.down)
+        d.key(.enter)
+        #expect(d.state.compose.reopen?.id == 40)
+        d.key(.function(7))
+        d.key(.home)
+        d.key(.enter)
+        #expect(d.state.compose.reopen == nil)
+        #expect(d.state.pendingRequest?.threadId == nil)
+        // A late answer for another contact is dropped.
+        d.send(.contactCasesLoaded(contactId: 77, .success([Self.closed])))
+        #expect(d.state.compose.cases == .loaded([Self.active, Self.closed]))
+    }
+}

@@ -20,7 +20,7 @@ public enum TerminalProblem: Error, Equatable, Sendable, CustomStringConvertible
         case .termUnset:
             return "TERM is not set, so the terminal type is unknown. Set it, e.g. `export TERM=xterm-256color`."
         case .termUnknown(let t):
-            return "The terminal type TERM=\(t) is unknown on this machine. Set TERM to one it knows, e.g. xterm-256color, or install its terminfo entry."
+            return "The terminal type TERM=\(t) has no terminfo entry on this machine; run `TERM=xterm-256color acquire-cases`, or put its entry in ~/.terminfo."
         case .termCannotAddress(let t):
             return "The terminal type TERM=\(t) cannot move the cursor, so no screen can be drawn on it. Use a full-screen terminal, e.g. TERM=xterm-256color."
         case .terminfoMissing(let t):

@@ -16,11 +16,12 @@ import Testing
                          environment: env, width: 120, height: 20)
         try t.waitFor("END")
         // With the history: when the pane dies, tmux scrolls the screen to print "Pane is dead".
-        return try t.run(["capture-pane", "-p", "-S", "-", "-t", "main"])
+        // -J joins lines the pane wrapped, so a long message reads as one line.
+        return try t.run(["capture-pane", "-p", "-J", "-S", "-", "-t", "main"])
     }
 
     @Test(arguments: [
-        ("bogus-term", "TERM=bogus-term is unknown"),
+        ("bogus-term", "TERM=bogus-term has no terminfo entry on this machine; run `TERM=xterm-256color acquire-cases`"),
     ])
     func unusableTermIsRefused(term: String, message: String) throws {
         let screen = try runInTmux("TERM=\(term) \"$BIN\"", term: "xterm")

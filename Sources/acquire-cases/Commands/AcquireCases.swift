@@ -42,8 +42,3 @@ struct AcquireCases: AsyncParsableCommand {
         }
     }
 }
-
-/// The program's version.
-enum AppVersion {
-    static let string = "0.1.0"
-}

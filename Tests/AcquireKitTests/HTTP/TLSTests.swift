@@ -32,7 +32,8 @@ import Testing
         defer { dir.cleanup() }
         let server = try await TLSTestServer.start(cert: certs.pair("good").cert, key: certs.pair("good").key)
         let path = try dir.write("config.toml", "base_url = \"\(server.baseURL.absoluteString)\"\nca_file = \"\(certs.caFile)\"\n")
-        let resolved = try ConfigResolver.resolve(flags: ConfigFlags(), environment: [:], configPath: path)
+        // HOME is the temp dir, so the config file's directory checks stop there (not at /tmp, 1777).
+        let resolved = try ConfigResolver.resolve(flags: ConfigFlags(), environment: ["HOME": dir.url.path], configPath: path)
         #expect(resolved.network.caFiles.map(\.path) == [certs.caFile])
         #expect(resolved.report(key: nil).contains("the system's + \(certs.caFile) (1 certificate, from ca_file in the config file)"))
         let channels = try await AcquireClient(configuration: try resolved.clientConfiguration(apiKey: testKey)).channels()
@@ -61,7 +62,8 @@ import Testing
         func sentence(_ env: [String: String], config: String = "") throws -> String? {
             let path = try dir.write("config.toml", "base_url = \"https://acme.example\"\n" + config)
             do {
-                _ = try ConfigResolver.resolve(flags: ConfigFlags(), environment: env, configPath: path)
+                _ = try ConfigResolver.resolve(flags: ConfigFlags(), environment: env.merging(["HOME": dir.url.path]) { a, _ in a },
+                                               configPath: path)
                 return nil
             } catch {
                 return error.description

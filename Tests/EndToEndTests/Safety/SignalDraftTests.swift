@@ -90,6 +90,9 @@ import Testing
             try await s.fillAndReview(title: Self.title, message: Self.message)
             try await s.keys("Enter")
             try await s.waitFor("Sending the case to Acquire…")
+            // "Sending" is drawn before the request leaves: hang up only once the sandbox holds it,
+            // so the hang-up really comes while the create is in flight (a loaded machine may take a while).
+            #expect(try await eventually { try await s.creates().count == 1 }, "the create never reached the sandbox")
             #expect(kill(s.appPID, SIGHUP) == 0)
             // Well before the 15 s answer: the app does not wait for the network to exit.
             let after = try await s.waitForScreen("the exit", seconds: 10) { $0.contains("END") }

@@ -1,7 +1,7 @@
 import Foundation
 
-/// What the interactive app asks of Acquire, and nothing more (the client has more calls, for
-/// the command line). `AcquireClient` is the real one; tests of the app can supply their own.
+/// What the app and its commands ask of Acquire, and nothing more (`listContacts` stays on the
+/// client). `AcquireClient` is the real one; tests of the app can supply their own.
 /// Every method throws only `AcquireError`.
 public protocol AcquireAPI: Sendable {
     /// `POST /api/v1/crm/contact/list`: contacts whose name, email or phone match.
@@ -10,12 +10,16 @@ public protocol AcquireAPI: Sendable {
     func contact(id: Int) async throws -> Contact
     /// `GET /api/v1/account/user`.
     func agents() async throws -> [Agent]
+    /// `GET /api/v1/account/department` (department fields, `create --field`).
+    func departments() async throws -> [Department]
     /// `GET /api/v1/crm/channel/all`.
     func channels() async throws -> [Channel]
     /// `GET /api/v1/crm/message-shortcut?search=`.
     func shortcuts(search: String) async throws -> [MessageShortcut]
     /// `POST /api/v1/crm/messenger/chat/create?contactId=`. Never retried automatically.
     func createCase(_ request: CreateCaseRequest) async throws -> CaseRecord
+    /// `GET /api/v1/crm/objects/case/{id}` (`create --reopen CASE_ID`).
+    func caseRecord(id: Int) async throws -> CaseRecord
     /// The contact's most recent cases, newest first (to settle an uncertain create, and to choose
     /// a closed one to reopen: `status`, `threadId`, `sessionId`).
     func recentCases(contactId: Int, limit: Int) async throws -> [CaseRecord]

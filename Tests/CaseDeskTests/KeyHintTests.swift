@@ -54,7 +54,7 @@ struct KeyHintTests {
         var d = Screens.compose()
         d.key(.ctrl("r"))
         d.key(.enter)
-        d.send(.submitFinished(.failure(.unauthorized), sentAt: Fx.at(2)))
+        d.send(.submitFinished(.failure(.unauthorized(keySource: nil)), sentAt: Fx.at(2)))
         out.append(("sending-failed", d.state))
         var e = Screens.compose()
         e.key(.ctrl("r"))

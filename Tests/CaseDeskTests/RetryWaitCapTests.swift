@@ -18,7 +18,7 @@ import Testing
         // Back on the review, Enter waits for the capped countdown and then works.
         d.key(.escape)
         let review = view(d.state, size: Size(width: 80, height: 24), glyphs: .unicode).plainText()
-        #expect(review.contains("Enter works again in 600 s.") && review.contains("capped at 10 minutes"))
+        #expect(review.contains("sending works again in 600 s.") && review.contains("capped at 10 minutes"))
         #expect(d.key(.enter).isEmpty)
         for _ in 0..<600 { d.fire(.countdown) }
         #expect(d.state.sending.countdown == 0)

@@ -61,7 +61,7 @@ enum SendingStep {
             out += created(&app, record, byLookup: false)
         case .failure(let e):
             switch e {
-            case .uncertain, .cancelled, .serverError:
+            case _ where UncertainCreate.mayHaveCreated(e):  // the rule shared with the command line
                 app.sending.phase = .checking(e)
                 out.append(.lookupRecentCases(contactId: request.contactId, limit: lookupCaseLimit))
             case .rateLimited(let after), .unavailable(let after):

@@ -68,6 +68,7 @@ func drawContactList(_ c: inout Canvas, _ s: AppState, in rect: Rect) {
             msg = search.typedId?.explicit == true ? "Press \(pick) to open this contact." : "searching…"
         } else {
             msg = "No contact matches \"\(search.lastQuery)\"."
+                + (KeyMaps.key(.newContact, in: s).map { " \($0) creates a new contact." } ?? "")
         }
         let style = search.failedQuery == nil || search.showsRecent ? Style(.dim) : Style(.warning)
         for (i, line) in Wrap.lines(msg, width: inner.width - 1).enumerated() where y + i < inner.maxY {

@@ -9,7 +9,7 @@ struct SearchUpdateTests {
     @Test func startupLoadsChannelsAndAgents() {
         var s = AppState()
         let e = update(&s, .started(isSandbox: true, now: Fx.t0, timeZone: Fx.utc, size: Size(width: 80, height: 24)))
-        #expect(e == [.loadChannels, .loadAgents])
+        #expect(e == [.loadChannels, .loadAgents, .loadFieldDefinitions])
         #expect(s.isSandbox)
     }
 

@@ -125,7 +125,7 @@ public enum KeyMaps {
     /// The keys of a field's open list: a checkbox ticks with Space and closes with Enter.
     static func fieldPicker(_ d: FieldDefinition) -> [CommandBinding] {
         if d.kind == .checkbox {
-            return [CommandBinding(.toggleOption, [.char(" ")], "tick"), CommandBinding(.choose, [.enter], "done"),
+            return [CommandBinding(.choose, [.enter], "done"), CommandBinding(.toggleOption, [.char(" ")], "tick"),
                     CommandBinding(.closeOverlay, [.escape], "close")]
         }
         return [CommandBinding(.choose, [.enter], "choose"), CommandBinding(.closeOverlay, [.escape], "close")]

@@ -64,13 +64,12 @@ enum NewContactContent {
         case .creating:
             return wrap("Creating the contact… (sent once; it is never sent again by itself)", Style(.accent))
         case .settling(let e, _):
-            return wrap("The answer was lost (\(e.message)). Searching the email and phone to see whether it was created…",
-                        Style(.warning, bold: true))
+            return wrap(e.message + " Searching its email and phone to see whether it was created…", Style(.warning, bold: true))
         case .notSettled(let e, let lookup):
-            var out = wrap("The contact may or may not have been created (\(e.message)); the search did not find it"
+            var out = wrap(e.message + " Searching its email and phone did not find it"
                            + (lookup.map { " (\($0.message))" } ?? "") + ".", Style(.warning, bold: true))
             let again = KeyMaps.key(.lookAgain, in: s).map { "\($0) looks again. " } ?? ""
-            out += wrap(again + "It is not sent again: creating it anew from the form first searches for it.", Style(.normal))
+            out += wrap(again + "Nothing is sent again by itself.", Style(.normal))
             return out
         case .failed(let e):
             return wrap(e.message, Style(.error, bold: true)) + wrap(e.advice, Style(.warning))

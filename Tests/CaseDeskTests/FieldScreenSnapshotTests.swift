@@ -77,6 +77,15 @@ enum FieldScreens {
             if case .settling(_, let t)? = d.state.newContact?.phase { d.send(.contactsFound(token: t, .success([]))) }
             return d.state
         },
+        ScreenCase(name: "search-preview-cases") {
+            var d = Driver()
+            d.type("ann")
+            d.fire(.searchDebounce)
+            d.send(.searchResults(token: d.lastSearchToken!, page: 0, .success(Fx.page([Fx.ann, Fx.bob]))))
+            d.send(.contactLoaded(token: d.lastContactToken!, .success(Fx.ann)))
+            d.send(.contactCasesLoaded(contactId: 1234, .success([ReopenUpdateTests.active, ReopenUpdateTests.closed])))
+            return d.state
+        },
         ScreenCase(name: "result-fields") {
             var d = Driver.composeWithFields()
             d.focusField("priority")

@@ -10,7 +10,7 @@ extension AppEndToEnd {
     /// carries `fields` keyed by key (the case title apart) and `mentionUsers` as id strings.
     @Suite struct FieldsFlowTests {
         @Test func caseFieldsAndAMentionAreSent() async throws {
-            try await AppSession.with(.init(width: 80, height: 24)) { app in
+            try await AppSession.with(.init(width: 80, height: 24), sandbox: AppSession.standardSandbox) { app in
                 let client = try app.client()
                 let departments = try await client.departments()
                 let support = try #require(departments.first { $0.name.trimmingCharacters(in: .whitespaces) == "Support" }, "no department Support: \(departments)")
@@ -94,7 +94,7 @@ extension AppEndToEnd {
         }
 
         @Test func aNewContactIsCreatedOnceAndComposeOpensForIt() async throws {
-            try await AppSession.with(.init(width: 80, height: 24)) { app in
+            try await AppSession.with(.init(width: 80, height: 24), sandbox: AppSession.standardSandbox) { app in
                 try await Self.fillAndCreate(app, name: "Nina Novak", email: "nina.novak@example.net", phone: "+386 1 555 0199")
                 try await app.waitForScreen("compose for the new contact") { s in
                     s.contains(" Contact  Nina Novak") && s.contains("Title")
@@ -119,7 +119,7 @@ extension AppEndToEnd {
         }
 
         @Test func anExistingEmailIsOfferedInsteadOfCreating() async throws {
-            try await AppSession.with(.init(width: 80, height: 24)) { app in
+            try await AppSession.with(.init(width: 80, height: 24), sandbox: AppSession.standardSandbox) { app in
                 let known = try #require(try await app.client().contact(id: 7).email, "contact 7 has no email")
                 try await Self.fillAndCreate(app, name: "Somebody New", email: known, phone: "")
                 try await app.waitFor("Already in Acquire")
@@ -131,7 +131,7 @@ extension AppEndToEnd {
         }
 
         @Test func aLostAnswerIsSettledBySearchingNotBySendingAgain() async throws {
-            try await AppSession.with(.init(width: 80, height: 24)) { app in
+            try await AppSession.with(.init(width: 80, height: 24), sandbox: AppSession.standardSandbox) { app in
                 try await app.setFaults([SandboxFault(endpoint: .createContact, kind: .dropAfterRequest, count: 1)])
                 try await Self.fillAndCreate(app, name: "Lost Answer", email: "lost.answer@example.net", phone: "+1 555 0142")
                 try await app.waitForScreen("compose for the contact found by searching", seconds: 90) { s in

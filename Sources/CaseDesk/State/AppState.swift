@@ -34,6 +34,8 @@ public struct AppState: Equatable, Sendable {
     public var fieldCatalog: Loadable<FieldCatalog> = .idle
     /// The departments department fields choose from.
     public var departments: Loadable<[Department]> = .idle
+    /// Each contact's latest cases (newest first), for the preview and for reopening on compose.
+    public var contactCases: [Int: Loadable<[CaseRecord]>] = [:]
     /// The "New contact" form, while it is open (or its outcome is shown).
     public var newContact: NewContactState?
     /// Scroll of the message on the review screen.

@@ -137,7 +137,13 @@ enum ComposeStep {
     /// Asks for the chosen contact's latest cases when they are not loaded (or failed).
     static func loadCasesIfNeeded(_ app: inout AppState) -> [Effect] {
         guard let contact = app.contact, app.compose.cases.needsLoad else { return [] }
+        // Asked for (or answered) for the preview already: the same answer serves compose.
+        if let known = app.contactCases[contact.id], !known.needsLoad {
+            app.compose.cases = known
+            return []
+        }
         app.compose.cases = .loading
+        app.contactCases[contact.id] = .loading
         return [.loadContactCases(contactId: contact.id, limit: contactCaseLimit)]
     }
 
@@ -197,7 +203,7 @@ enum ComposeStep {
         app.compose.fields = FieldForm(values: draft.fields ?? [:])
         app.compose.focus = draft.title.isEmpty ? .title : .message
         app.screen = app.contact == nil ? .contact : .compose
-        return []
+        return loadCasesIfNeeded(&app)   // F7 lists them at once
     }
 }
 

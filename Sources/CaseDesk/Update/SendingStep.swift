@@ -123,6 +123,7 @@ enum SendingStep {
         app.compose.channel = channel
         app.compose.agentId = agent
         app.compose.cases = .idle   // the contact's cases changed: asked again for the next case
+        if let id = record.contactId ?? app.contact?.id { app.contactCases[id] = nil }
         app.draftChangedSinceSave = false
         return out
     }

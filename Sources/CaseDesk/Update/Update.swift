@@ -87,6 +87,7 @@ public func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
     case .contactCreated(let result):
         return NewContactStep.created(&state, result)
     case .contactCasesLoaded(let contactId, let result):
+        state.contactCases[contactId, default: .idle].take(result)
         guard state.contact?.id == contactId else { return [] }
         state.compose.cases.take(result)
         if state.compose.picker?.kind == .reopen { ComposeStep.filterChanged(&state) }

@@ -27,6 +27,19 @@ final class AppSession: @unchecked Sendable {
     /// The test sandbox most scenarios use: 200 contacts, seed 7.
     static let standardSandbox = SandboxOptions(contacts: 200, seed: 7)
 
+    /// The full-screen scenarios about searching, sending, drafts and faults are not about custom
+    /// fields: their sandbox answers the field definitions with 404, so its required "Priority" does
+    /// not block their review (the form works without definitions and says so in a warning line).
+    /// The fields and new contact scenarios pass `standardSandbox`, which serves the definitions.
+    static let withoutCaseFields = SandboxFault(endpoint: .fieldDefinitions, kind: .status(404))
+
+    /// `standardSandbox` without its case field definitions (see `withoutCaseFields`).
+    static let screenSandbox: SandboxOptions = {
+        var options = standardSandbox
+        options.faults = [withoutCaseFields]
+        return options
+    }()
+
     /// How to start the app.
     struct Launch {
         var width = 80
@@ -50,7 +63,7 @@ final class AppSession: @unchecked Sendable {
     static let promptMark = "E2E-PROMPT$"
 
     /// Runs `body` with a session whose app is launched, and always cleans up (tmux, sandbox, HOME).
-    static func with(_ launch: Launch = Launch(), sandbox: SandboxOptions? = standardSandbox,
+    static func with(_ launch: Launch = Launch(), sandbox: SandboxOptions? = screenSandbox,
                      _ body: (AppSession) async throws -> Void) async throws {
         let session = try await start(sandbox: sandbox)
         do {
@@ -65,7 +78,7 @@ final class AppSession: @unchecked Sendable {
 
     /// Waits for a session slot, starts the sandbox (nil: none, the app uses its built-in one) and
     /// makes a private HOME; the app is not launched yet.
-    static func start(sandbox options: SandboxOptions? = standardSandbox) async throws -> AppSession {
+    static func start(sandbox options: SandboxOptions? = screenSandbox) async throws -> AppSession {
         let binary = try Binary.path()
         await SessionLimiter.shared.acquire()
         var sandbox: Sandbox?
@@ -81,8 +94,8 @@ final class AppSession: @unchecked Sendable {
 
     /// `start` with the standard sandbox changed by faults, its API key, or no keep-alive.
     static func start(faults: [SandboxFault] = [], apiKey: String? = nil, keepAlive: Bool = true) async throws -> AppSession {
-        var options = standardSandbox
-        options.faults = faults
+        var options = screenSandbox
+        options.faults = [withoutCaseFields] + faults
         options.apiKey = apiKey
         options.keepAlive = keepAlive
         return try await start(sandbox: options)

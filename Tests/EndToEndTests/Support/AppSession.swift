@@ -17,6 +17,8 @@ final class AppSession: @unchecked Sendable {
     private(set) var appPID: pid_t = 0
     /// Every screen captured so far, in order (for searching them afterwards).
     var screensSeen: [String] = []
+    /// Faults kept whatever `setFaults` sets (`withoutCaseFields` for the screen scenarios).
+    var keptFaults: [SandboxFault] = []
 
     private init(home: String, sandbox: Sandbox?, binary: String) {
         self.home = home
@@ -84,7 +86,9 @@ final class AppSession: @unchecked Sendable {
         var sandbox: Sandbox?
         do {
             if let options { sandbox = try await LoopbackSandbox.start(options) }
-            return AppSession(home: try Binary.makeHome(), sandbox: sandbox, binary: binary)
+            let session = AppSession(home: try Binary.makeHome(), sandbox: sandbox, binary: binary)
+            session.keptFaults = (options?.faults ?? []).filter { $0 == withoutCaseFields }
+            return session
         } catch {
             await sandbox?.stop()
             await SessionLimiter.shared.release()
@@ -92,10 +96,12 @@ final class AppSession: @unchecked Sendable {
         }
     }
 
-    /// `start` with the standard sandbox changed by faults, its API key, or no keep-alive.
-    static func start(faults: [SandboxFault] = [], apiKey: String? = nil, keepAlive: Bool = true) async throws -> AppSession {
-        var options = screenSandbox
-        options.faults = [withoutCaseFields] + faults
+    /// `start` with the standard sandbox changed by faults, its API key, or no keep-alive; without its
+    /// case field definitions unless `caseFields` (`create` needs them).
+    static func start(faults: [SandboxFault] = [], apiKey: String? = nil, keepAlive: Bool = true,
+                      caseFields: Bool = false) async throws -> AppSession {
+        var options = standardSandbox
+        options.faults = (caseFields ? [] : [withoutCaseFields]) + faults
         options.apiKey = apiKey
         options.keepAlive = keepAlive
         return try await start(sandbox: options)

@@ -51,6 +51,21 @@ extension Driver {
         return d
     }
 
+    /// A case sent with Priority Low, answered with the fields Acquire saved (Priority, Team 6).
+    static func resultWithFields() -> Driver {
+        var d = composeWithFields()
+        d.focusField("priority")
+        d.key(.enter)
+        d.key(.enter)
+        d.key(.ctrl("r"))
+        d.key(.enter)
+        var record = Fx.record()
+        record.fields = [LabelledField(key: "priority", label: "Priority", value: "Low"),
+                         LabelledField(key: "team", label: "Team", value: "6")]
+        d.send(.submitFinished(.success(record), sentAt: Fx.at(2)))
+        return d
+    }
+
     /// Tabs until the focus is on the case field `key`.
     mutating func focusField(_ key: String) {
         for _ in 0..<20 {

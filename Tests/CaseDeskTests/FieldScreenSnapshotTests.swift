@@ -86,19 +86,7 @@ enum FieldScreens {
             d.send(.contactCasesLoaded(contactId: 1234, .success([ReopenUpdateTests.active, ReopenUpdateTests.closed])))
             return d.state
         },
-        ScreenCase(name: "result-fields") {
-            var d = Driver.composeWithFields()
-            d.focusField("priority")
-            d.key(.enter)
-            d.key(.enter)
-            d.key(.ctrl("r"))
-            d.key(.enter)
-            var record = Fx.record()
-            record.fields = [LabelledField(key: "priority", label: "Priority", value: "Low"),
-                             LabelledField(key: "team", label: "Team", value: "6")]
-            d.send(.submitFinished(.success(record), sentAt: Fx.at(2)))
-            return d.state
-        },
+        ScreenCase(name: "result-fields") { Driver.resultWithFields().state },
     ]
 }
 
@@ -106,11 +94,6 @@ enum FieldScreens {
 struct FieldScreenSnapshotTests {
     @Test(arguments: FieldScreens.all)
     func screen(_ screen: ScreenCase) {
-        for size in [Size(width: 80, height: 24), Size(width: 40, height: 12)] {
-            var state = screen.build()
-            _ = update(&state, .resize(size))
-            let canvas = view(state, size: size, glyphs: .unicode)
-            assertSnapshot(canvas.plainText(), named: "\(screen.name).\(size.width)x\(size.height)")
-        }
+        ScreenSnapshotTests.check(screen)
     }
 }

@@ -127,16 +127,7 @@ struct FieldsUpdateTests {
     }
 
     @Test func theResultShowsTheFieldsAsSaved() {
-        var d = Driver.composeWithFields()
-        d.focusField("priority")
-        d.key(.enter)
-        d.key(.enter)
-        d.key(.ctrl("r"))
-        d.key(.enter)
-        var record = Fx.record()
-        record.fields = [LabelledField(key: "priority", label: "Priority", value: "Low"),
-                         LabelledField(key: "team", label: "Team", value: "6")]
-        d.send(.submitFinished(.success(record), sentAt: Fx.at(2)))
+        let d = Driver.resultWithFields()
         let result = view(d.state, size: Size(width: 80, height: 24), glyphs: .unicode).plainText()
         #expect(result.contains("Case fields (as Acquire saved them)"))
         #expect(result.contains("Support (#6)"))

@@ -98,3 +98,32 @@ struct PreviewCasesTests {
         #expect(d.state.contactCases[1234] == nil)
     }
 }
+
+@Suite("update: a draft keeps the case it reopens")
+struct ReopenDraftTests {
+    @Test func theReopenIsSavedAndTakenBackWhenTheCasesArrive() {
+        var d = ReopenUpdateTests.withCases()
+        d.type("Again")
+        d.key(.function(7))
+        d.key(.down)
+        d.key(.down)
+        d.key(.enter)
+        #expect(d.state.compose.reopen?.id == 40)
+        let draft = d.state.draft(at: Fx.t0)
+        #expect(draft.reopenCaseId == 40)
+        var e = Driver()
+        e.send(.draftFound(draft))
+        let restored = e.key(.char("r"))
+        #expect(restored == [.loadContactCases(contactId: 1234, limit: 5)])
+        #expect(e.state.compose.reopen == nil)
+        e.send(.contactCasesLoaded(contactId: 1234, .success([ReopenUpdateTests.active, ReopenUpdateTests.closed])))
+        #expect(e.state.compose.reopen?.id == 40)
+        #expect(e.state.pendingRequest?.threadId == 39)
+        // A draft whose case is no longer closed opens a new thread.
+        var f = Driver()
+        f.send(.draftFound(draft.reopening(41)))
+        f.key(.char("r"))
+        f.send(.contactCasesLoaded(contactId: 1234, .success([ReopenUpdateTests.active, ReopenUpdateTests.closed])))
+        #expect(f.state.compose.reopen == nil && f.state.compose.pendingReopenId == nil)
+    }
+}

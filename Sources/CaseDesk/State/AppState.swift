@@ -65,6 +65,7 @@ public struct AppState: Equatable, Sendable {
               message: compose.message.text, channel: compose.channel, agentId: compose.agentId,
               messageType: compose.messageType == .note ? .note : nil, updatedAt: date,
               fields: compose.fields.filled.isEmpty ? nil : compose.fields.filled)
+            .reopening(compose.reopen?.id ?? compose.pendingReopenId)
     }
 
     /// True when quitting would lose typed text that was not sent.

@@ -43,6 +43,8 @@ public struct ComposeState: Equatable, Sendable {
     public var cases: Loadable<[CaseRecord]> = .idle
     /// The closed case the create reopens (its thread), if the agent chose one.
     public var reopen: CaseRecord?
+    /// A restored draft's case to reopen, until the contact's cases arrive and it is found among them.
+    public var pendingReopenId: Int?
     /// Why the highlighted case cannot be reopened, after Enter on it in the list.
     public var reopenProblem: String?
     /// Whether the first entry goes to the customer (the default) or stays an internal note.

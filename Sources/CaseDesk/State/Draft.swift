@@ -18,6 +18,8 @@ public struct Draft: Codable, Equatable, Sendable {
     public var updatedAt: Date
     /// Custom case field values by key (nil in drafts written before fields existed).
     public var fields: [String: FieldValue]?
+    /// The closed case the create reopens, by id (nil: a new thread; also in drafts from before reopening).
+    public var reopenCaseId: Int?
 
     public init(contactId: Int?, contactName: String?, title: String, message: String, channel: String,
                 agentId: Int, messageType: MessageType? = nil, updatedAt: Date, fields: [String: FieldValue]? = nil) {
@@ -36,5 +38,12 @@ public struct Draft: Codable, Equatable, Sendable {
     public var isEmpty: Bool {
         contactId == nil && title.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
             && message.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+    }
+
+    /// The draft with `reopenCaseId` set.
+    public func reopening(_ caseId: Int?) -> Draft {
+        var d = self
+        d.reopenCaseId = caseId
+        return d
     }
 }

@@ -140,11 +140,22 @@ enum ComposeStep {
         // Asked for (or answered) for the preview already: the same answer serves compose.
         if let known = app.contactCases[contact.id], !known.needsLoad {
             app.compose.cases = known
+            takePendingReopen(&app)
             return []
         }
         app.compose.cases = .loading
         app.contactCases[contact.id] = .loading
         return [.loadContactCases(contactId: contact.id, limit: contactCaseLimit)]
+    }
+
+    /// A restored draft's reopen, once the contact's cases are here: the case, if it is still closed
+    /// and the contact's (else the draft's choice is dropped and the create opens a new thread).
+    static func takePendingReopen(_ app: inout AppState) {
+        guard let id = app.compose.pendingReopenId, let cases = app.compose.cases.value, let contact = app.contact else { return }
+        app.compose.pendingReopenId = nil
+        if let found = cases.first(where: { $0.id == id }), found.reopenProblem(forContact: contact.id) == nil {
+            app.compose.reopen = found
+        }
     }
 
     /// F6: the first entry becomes an internal note, or a message to the customer again.
@@ -201,6 +212,7 @@ enum ComposeStep {
         app.compose.agentId = draft.agentId
         app.compose.messageType = draft.messageType ?? .message
         app.compose.fields = FieldForm(values: draft.fields ?? [:])
+        app.compose.pendingReopenId = draft.reopenCaseId
         app.compose.focus = draft.title.isEmpty ? .title : .message
         app.screen = app.contact == nil ? .contact : .compose
         return loadCasesIfNeeded(&app)   // F7 lists them at once

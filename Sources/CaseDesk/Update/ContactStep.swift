@@ -158,6 +158,7 @@ enum ContactStep {
         if changed {
             app.compose.cases = .idle
             app.compose.reopen = nil
+            app.compose.pendingReopenId = nil
             out += App.draftChanged(&app)
         }
         out += ComposeStep.loadCasesIfNeeded(&app)

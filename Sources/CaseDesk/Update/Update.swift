@@ -90,6 +90,7 @@ public func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
         state.contactCases[contactId, default: .idle].take(result)
         guard state.contact?.id == contactId else { return [] }
         state.compose.cases.take(result)
+        ComposeStep.takePendingReopen(&state)
         if state.compose.picker?.kind == .reopen { ComposeStep.filterChanged(&state) }
         return []
     case .editorFinished(let result):

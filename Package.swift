@@ -46,10 +46,15 @@ let package = Package(
                 .product(name: "NIOHTTPCompression", package: "swift-nio-extras"),
             ]
         ),
-        // A local HTTP double of the Acquire API (demo mode and tests).
+        // A local HTTP double of the Acquire API (demo mode and tests), served by SwiftNIO's HTTP/1 server.
         .target(
             name: "AcquireSandbox",
-            dependencies: [.product(name: "FlyingFox", package: "FlyingFox")]
+            dependencies: [
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+            ]
         ),
         // Pure terminal UI: canvas, text width, styles, keys, widgets. No ncurses.
         .target(name: "TerminalUI", dependencies: ["TextSafety"]),

@@ -71,6 +71,8 @@ let package = Package(
                 "AcquireKit", "AcquireSandbox", "TerminalUI", "NcursesTerminal", "CaseDesk", "LineMode",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
             ]
         ),
         .target(name: "TestSupport", dependencies: ["TerminalUI", "AcquireSandbox"], path: "Tests/TestSupport"),

@@ -8,10 +8,10 @@ public final class Sandbox: Sendable {
     public let baseURL: URL
     /// The Bearer key every request must carry.
     public let apiKey: String
-    private let listener: HTTPListener
+    private let listener: LoopbackHTTPServer
     private let state: SandboxState
 
-    private init(apiKey: String, listener: HTTPListener, state: SandboxState) {
+    private init(apiKey: String, listener: LoopbackHTTPServer, state: SandboxState) {
         self.port = listener.port
         self.baseURL = URL(string: "http://127.0.0.1:\(listener.port)")!
         self.apiKey = apiKey
@@ -27,8 +27,8 @@ public final class Sandbox: Sendable {
         let key = options.apiKey ?? randomKey()
         let router = SandboxRouter(directory: directory, state: state, apiKey: key)
         do {
-            let listener = try await HTTPListener.start(port: options.port, keepAlive: options.keepAlive) { request in
-                await router.handle(request)
+            let listener = try await LoopbackHTTPServer.start(port: options.port, keepAlive: options.keepAlive) { request in
+                await router.handle(request).loopback
             }
             return Sandbox(apiKey: key, listener: listener, state: state)
         } catch let error as SandboxStartError {

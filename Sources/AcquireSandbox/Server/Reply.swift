@@ -1,5 +1,4 @@
 import Foundation
-import NIOHTTP1
 
 /// What the sandbox answers to one request, before faults turn it into something worse.
 struct Reply {
@@ -75,19 +74,10 @@ struct Reply {
         return copy
     }
 
-    /// The status line and headers for this reply; `Connection: close` unless it stays open.
-    func head(version: HTTPVersion, keepAlive: Bool) -> HTTPResponseHead {
-        var headers = HTTPHeaders([("Content-Type", contentType), ("Server", "acquire-sandbox"),
-                                   ("Content-Length", String(body.count))])
-        headers.add(name: "Connection", value: keepAlive ? "keep-alive" : "close")
-        if let retryAfter { headers.add(name: "Retry-After", value: retryAfter) }
-        return HTTPResponseHead(version: version, status: .custom(code: UInt(status), reasonPhrase: Self.phrase(status)),
-                                headers: headers)
-    }
-
-    private static func phrase(_ status: Int) -> String {
-        [200: "OK", 400: "Bad Request", 401: "Unauthorized", 403: "Forbidden", 404: "Not Found",
-         429: "Too Many Requests", 500: "Internal Server Error", 502: "Bad Gateway", 503: "Service Unavailable",
-         504: "Gateway Timeout"][status] ?? "Error"
+    /// The answer as the loopback server writes it.
+    var loopback: LoopbackReply {
+        var headers = [(name: "Content-Type", value: contentType), (name: "Server", value: "acquire-sandbox")]
+        if let retryAfter { headers.append((name: "Retry-After", value: retryAfter)) }
+        return LoopbackReply(status: status, headers: headers, body: body, drop: drop)
     }
 }

@@ -16,13 +16,13 @@ struct SandboxRouter: Sendable {
     }
 
     /// Handles one request end to end.
-    func handle(_ request: SandboxRequest) async -> Reply {
+    func handle(_ request: LoopbackRequest) async -> Reply {
         let body = request.body
         var query: [String: String] = [:]
         for item in request.query {
             query[item.name] = query[item.name].map { "\($0),\(item.value)" } ?? item.value
         }
-        let authorized = request.authorization == "Bearer \(apiKey)"
+        let authorized = request.header("Authorization") == "Bearer \(apiKey)"
         var reply: Reply
         var latency = 0
         if !authorized {

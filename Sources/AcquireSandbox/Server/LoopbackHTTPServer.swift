@@ -4,16 +4,17 @@ import NIOCore
 import NIOHTTP1
 import NIOPosix
 
-/// The sandbox's HTTP/1.1 server on SwiftNIO (the event loops the client already links):
-/// NIO parses and frames, this type only reads whole requests, asks `handle` and writes the reply.
+/// An HTTP/1.1 server on 127.0.0.1, on SwiftNIO (the event loops the client already links): NIO
+/// parses and frames, this type only reads whole requests, asks `handle` and writes the reply.
+/// The sandbox serves the Acquire API on it; the client's tests script answers on it.
 ///
-/// One event-loop thread for every sandbox in the process. While no request is in flight it
+/// One event-loop thread for every such server in the process. While no request is in flight it
 /// sleeps in `epoll_wait` with no timer armed: the built-in sandbox costs the app no wake-ups.
-final class HTTPListener: Sendable {
-    typealias Handler = @Sendable (SandboxRequest) async -> Reply
+public final class LoopbackHTTPServer: Sendable {
+    public typealias Handler = @Sendable (LoopbackRequest) async -> LoopbackReply
 
     /// The port actually bound (useful when 0 was asked for).
-    let port: UInt16
+    public let port: UInt16
     private let server: NIOAsyncChannel<NIOAsyncChannel<HTTPServerRequestPart, HTTPServerResponsePart>, Never>
     private let connections: NIOLockedValueBox<[ObjectIdentifier: any Channel]>
     private let accepting: Task<Void, Never>
@@ -21,8 +22,9 @@ final class HTTPListener: Sendable {
     /// The process's one event-loop thread for sandbox servers, started on first use.
     private static let group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
 
-    /// Binds 127.0.0.1:`port` and starts accepting; throws when the port cannot be bound.
-    static func start(port: UInt16, keepAlive: Bool, handle: @escaping Handler) async throws -> HTTPListener {
+    /// Binds 127.0.0.1:`port` (0: any free port) and starts accepting; throws when it cannot be
+    /// bound. With `keepAlive` false every connection closes after one answer.
+    public static func start(port: UInt16 = 0, keepAlive: Bool = true, handle: @escaping Handler) async throws -> LoopbackHTTPServer {
         let server = try await ServerBootstrap(group: group)
             .serverChannelOption(ChannelOptions.socketOption(.so_reuseaddr), value: 1)
             .childChannelOption(ChannelOptions.socketOption(.tcp_nodelay), value: 1)
@@ -35,7 +37,7 @@ final class HTTPListener: Sendable {
             }
         guard let bound = server.channel.localAddress?.port, let port = UInt16(exactly: bound) else {
             try? await server.channel.close()
-            throw SandboxStartError(reason: "no listening address")
+            throw SandboxStartError(reason: "no listening address on 127.0.0.1:\(port)")
         }
         let connections = NIOLockedValueBox<[ObjectIdentifier: any Channel]>([:])
         let accepting = Task {
@@ -56,7 +58,7 @@ final class HTTPListener: Sendable {
                 }
             }
         }
-        return HTTPListener(port: port, server: server, connections: connections, accepting: accepting)
+        return LoopbackHTTPServer(port: port, server: server, connections: connections, accepting: accepting)
     }
 
     private init(port: UInt16, server: NIOAsyncChannel<NIOAsyncChannel<HTTPServerRequestPart, HTTPServerResponsePart>, Never>,
@@ -68,7 +70,7 @@ final class HTTPListener: Sendable {
     }
 
     /// Stops listening, closes every open connection at once, and waits until all have ended.
-    func stop() async {
+    public func stop() async {
         try? await server.channel.close()
         for channel in connections.withLockedValue({ Array($0.values) }) {
             try? await channel.close()
@@ -93,7 +95,7 @@ final class HTTPListener: Sendable {
                     case .end:
                         guard let request = head else { continue }
                         head = nil
-                        let reply = await handle(SandboxRequest(head: request, body: Data(body.readableBytesView)))
+                        let reply = await handle(LoopbackRequest(head: request, body: Data(body.readableBytesView)))
                         // Dropping = closing without a byte of answer (executeThenClose closes).
                         if reply.drop { return }
                         let staysOpen = keepAlive && request.isKeepAlive

@@ -39,6 +39,14 @@ public enum Msg: Equatable, Sendable {
     case recentCasesLoaded(contactId: Int, Result<[CaseRecord], AcquireError>)
     /// Answer to `.loadContactCases`: the contact's latest cases, newest first.
     case contactCasesLoaded(contactId: Int, Result<[CaseRecord], AcquireError>)
+    /// Answer to `.loadFieldDefinitions`.
+    case fieldDefinitionsLoaded(Result<FieldCatalog, AcquireError>)
+    /// Answer to `.loadDepartments`.
+    case departmentsLoaded(Result<[Department], AcquireError>)
+    /// Answer to `.findContacts`: the contacts that have the email or phone.
+    case contactsFound(token: Int, Result<[Contact], AcquireError>)
+    /// Answer to `.createContact`: the new contact or why not.
+    case contactCreated(Result<Contact, AcquireError>)
     /// Answer to `.openEditor`: the edited text, or why there is none.
     case editorFinished(Result<String, EditorFailure>)
     /// Text pasted at once (bracketed paste), inserted into the focused text input.

@@ -7,7 +7,7 @@ extension LineConversation {
     var request: CreateCaseRequest? {
         guard let contact else { return nil }
         return CreateCaseRequest(contactId: contact.id, title: title, message: message, channel: channel, routeAgentId: agentId,
-                                 fields: wireFields)
+                                 mentionUsers: mentions.map(String.init), fields: wireFields, messageType: messageType)
     }
 
     /// What stops the case from being sent, each with the key that fixes it.
@@ -35,7 +35,8 @@ extension LineConversation {
             fieldsWarning = nil
         }
         return warning + [.say(LineText.review(contact: contact, title: title, message: message, channel: channelName,
-                                     agent: agentName, fields: filled, problems: problems)),
+                                     agent: agentName, fields: filled, problems: problems,
+                                     sends: AppState.entryWords(messageType), mentions: mentionNames)),
                 .ask(reviewQuestion)]
     }
 
@@ -51,12 +52,16 @@ extension LineConversation {
             guard problems.isEmpty, let r = request else { return [.say("Fix the problems listed first.")] + review() }
             return send(r, now: now)
         case "q", "quit": return quit()
+        case "n", "note": return toggleNote()
+        case "@":
+            editingOne = true
+            return ask(.mentions)
         default:
             if let field = LineText.editKeys[text.lowercased()], field != .field(0) || !fieldDefinitions.isEmpty {
                 editingOne = true
                 return ask(field)
             }
-            return [.say(LineText.pleaseType(fieldDefinitions.isEmpty ? "y, c, t, m, h, a or q" : "y, c, t, m, h, a, f or q")),
+            return [.say(LineText.pleaseType(fieldDefinitions.isEmpty ? "y, c, t, m, h, a, n, @ or q" : "y, c, t, m, h, a, f, n, @ or q")),
                     .ask(reviewQuestion)]
         }
     }

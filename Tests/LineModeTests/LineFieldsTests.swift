@@ -56,7 +56,7 @@ import Testing
         t.type("")
         #expect(t.c.step == .review)
         #expect(t.transcript.contains("  Priority: High\n  Topics: Login, Billing\n  Team: Billing\n  Reply-to: ana@example.com\n  Message:"))
-        #expect(t.effects.last == .ask("Send it? y = send, c = contact, t = title, m = message, h = channel, a = agent, f = fields, q = quit (the draft is kept): "))
+        #expect(t.effects.last == .ask("Send it? y = send, c = contact, t = title, m = message, h = channel, a = agent, f = fields, n = note or message, @ = mentions, q = quit (the draft is kept): "))
         t.type("y")
         guard case .submit(let r)? = t.effects.last else { Issue.record("no submit"); return }
         #expect(r.fields == ["priority": "High", "topics": .list(["Billing", "Login"]), "team": "7", "reply_to": "ana@example.com"])

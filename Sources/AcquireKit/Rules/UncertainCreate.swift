@@ -12,7 +12,7 @@ public enum UncertainCreate {
     /// Whether a failed create may still have created the case, so it must be looked up, not resent.
     public static func mayHaveCreated(_ error: AcquireError) -> Bool {
         switch error {
-        case .uncertain, .cancelled, .serverError: return true
+        case .uncertain, .uncertainContact, .cancelled, .serverError: return true
         default: return false
         }
     }

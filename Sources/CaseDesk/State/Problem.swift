@@ -1,7 +1,11 @@
+import AcquireKit
+
 /// Something that stops a case from being sent.
 public enum Problem: Equatable, Sendable {
     case noContact, emptyTitle, emptyMessage
     case unknownChannel(String)
+    /// A case custom field: required and empty, or not in its format (the definition's own message).
+    case field(FieldProblem)
 
     /// The problem and the way to fix it.
     public var text: String {
@@ -10,6 +14,7 @@ public enum Problem: Equatable, Sendable {
         case .emptyTitle: return "The title is empty: go back and type a title."
         case .emptyMessage: return "The message is empty: go back and write one."
         case .unknownChannel(let c): return "Channel \"\(c)\" is not offered by Acquire: go back and pick one."
+        case .field(let p): return p.sentence
         }
     }
 }

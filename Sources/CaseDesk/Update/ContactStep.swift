@@ -104,11 +104,18 @@ enum ContactStep {
         guard let row = app.search.highlighted else { return [] }
         app.search.previewError = nil
         app.search.previewId = row.id
-        guard app.contacts[row.id] == nil else { return [] }
-        if app.search.previewRequest?.id == row.id { return [] }   // already asked
-        let request = ContactRequest(id: row.id, token: app.makeToken())
-        app.search.previewRequest = request
-        return [.loadContact(id: row.id, token: request.token)]
+        var out: [Effect] = []
+        if app.contacts[row.id] == nil, app.search.previewRequest?.id != row.id {   // not loaded nor asked
+            let request = ContactRequest(id: row.id, token: app.makeToken())
+            app.search.previewRequest = request
+            out.append(.loadContact(id: row.id, token: request.token))
+        }
+        // The latest cases, asked once per contact (the preview lists them; compose reopens one).
+        if app.contactCases[row.id] == nil {
+            app.contactCases[row.id] = .loading
+            out.append(.loadContactCases(contactId: row.id, limit: contactCaseLimit))
+        }
+        return out
     }
 
     /// Enter on the contact screen: `#id` loads that contact, else the highlighted row, else bare digits as an id.

@@ -105,6 +105,9 @@ enum SendingStep {
         result.routedTo = app.compose.agentId == 0 ? nil : app.agentName
         result.sentAs = app.sending.request?.messageType ?? app.compose.messageType
         result.reopened = app.compose.reopen?.id
+        result.mentioned = (app.sending.request?.mentionUsers ?? []).compactMap(Int.init).map { id in
+            app.agents.value?.first { $0.id == id }?.name ?? "#\(id)"
+        }
         app.result = result
         var out: [Effect] = [.cancelTimer(.draftSave), .deleteDraft]
         if contact == nil, let id = record.contactId ?? app.contact?.id {
@@ -120,6 +123,7 @@ enum SendingStep {
         app.compose.channel = channel
         app.compose.agentId = agent
         app.compose.cases = .idle   // the contact's cases changed: asked again for the next case
+        if let id = record.contactId ?? app.contact?.id { app.contactCases[id] = nil }
         app.draftChangedSinceSave = false
         return out
     }

@@ -12,6 +12,7 @@ public func view(_ state: AppState, size: Size, glyphs: BoxGlyphs) -> Canvas {
     drawHeader(&c, state)
     switch state.screen {
     case .contact: drawSearch(&c, state)
+    case .newContact: drawNewContact(&c, state)
     case .compose: drawCompose(&c, state)
     case .review: drawReview(&c, state)
     case .sending: drawSending(&c, state)

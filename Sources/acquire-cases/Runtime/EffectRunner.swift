@@ -54,6 +54,14 @@ final class EffectRunner {
             request({ try await api.recentCases(contactId: contactId, limit: limit) }) { .recentCasesLoaded(contactId: contactId, $0) }
         case let .loadContactCases(contactId, limit):
             request({ try await api.recentCases(contactId: contactId, limit: limit) }) { .contactCasesLoaded(contactId: contactId, $0) }
+        case .loadFieldDefinitions:
+            request({ try await api.fieldDefinitions() }) { .fieldDefinitionsLoaded($0) }
+        case .loadDepartments:
+            request({ try await api.departments() }) { .departmentsLoaded($0) }
+        case let .findContacts(req, token):
+            request({ try await api.contactsMatching(req) }) { .contactsFound(token: token, $0) }
+        case let .createContact(req):
+            request({ try await api.createContact(req) }) { .contactCreated($0) }
         case let .submit(req):
             submit(req)
         case .cancelSubmit:

@@ -23,7 +23,7 @@ extension AppSession {
 
     /// Sets the sandbox's faults (empty: none).
     func setFaults(_ faults: [SandboxFault]) async throws {
-        try await testSandbox().setFaults(faults)
+        try await testSandbox().setFaults(keptFaults + faults)
     }
 
     /// The create requests the sandbox received.

@@ -52,6 +52,9 @@ public final class NcursesTerminal {
         set_escdelay(options.escapeDelayMilliseconds)
         use_extended_names(true)
         leaveok(acq_stdscr(), false)
+        // Lets doupdate move rows that only shifted (a pane scrolled by a line) with the
+        // terminal's scroll region or insert/delete line instead of rewriting every row.
+        idlok(acq_stdscr(), true)
         // No typeahead check: with poll() driving input, an interrupted doupdate would leave
         // the screen stale until the next event.
         typeahead(-1)

@@ -34,7 +34,6 @@ struct Palette {
             (.border, many ? 244 : Int16(COLOR_WHITE), -1),
             (.focusBorder, many ? 75 : Int16(COLOR_CYAN), -1),
             (.label, many ? 110 : Int16(COLOR_CYAN), -1),
-            (.input, -1, -1),
             (.selected, many ? 255 : Int16(COLOR_WHITE), many ? 31 : Int16(COLOR_BLUE)),
             (.dim, many ? 245 : Int16(COLOR_WHITE), -1),
             (.help, many ? 250 : Int16(COLOR_WHITE), -1),
@@ -49,7 +48,9 @@ struct Palette {
     }
 
     private static func look(_ role: Role, depth: Depth) -> (attr_t, Int16) {
-        let pair: Int16 = depth == .monochrome || role == .normal ? 0 : Int16(role.rawValue) + 1
+        // Typed text is drawn in the terminal's own colours (pair 0, no attributes): echoing a
+        // typed character then costs the character itself, with no attribute change or reset.
+        let pair: Int16 = depth == .monochrome || role == .normal || role == .input ? 0 : Int16(role.rawValue) + 1
         var a = acq_a_normal()
         switch role {
         case .header: a = depth == .monochrome ? acq_a_reverse() | acq_a_bold() : acq_a_bold()

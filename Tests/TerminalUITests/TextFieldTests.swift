@@ -66,6 +66,19 @@ import Testing
         #expect(f.text == "字😀")
     }
 
+    @Test func textIsPlainAndOnlyTheEmptyRestIsUnderlined() {
+        // Typing at the end turns an underlined blank into a plain character: the terminal is
+        // sent the character and no attribute change.
+        for focused in [true, false] {
+            let f = TextField("ab")
+            var c = Canvas(size: Size(width: 6, height: 1))
+            f.render(into: &c, in: c.bounds, focused: focused)
+            #expect(c[0, 0] == Cell("a", style: Style(.input)) && c[1, 0] == Cell("b", style: Style(.input)))
+            for x in 2..<6 { #expect(c[x, 0] == Cell(" ", style: TextField.blankStyle)) }
+            #expect(TextField.blankStyle.underline)
+        }
+    }
+
     @Test func placeholderWhenEmpty() {
         let f = TextField("", placeholder: "Search contacts")
         var c = Canvas(size: Size(width: 8, height: 1))

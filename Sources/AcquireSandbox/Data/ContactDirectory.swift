@@ -14,6 +14,8 @@ final class ContactDirectory: Sendable {
     private let keys: [UInt8]
     /// Start offset of each contact's record in `keys`, plus one final entry (the end).
     private let starts: [Int]
+    /// How often each byte value occurs in `keys`: a search scans for its needle's rarest byte.
+    private let byteCounts: [Int]
 
     /// Generates `count` contacts from `seed`.
     init(count: Int, seed: UInt64) {
@@ -79,9 +81,12 @@ final class ContactDirectory: Sendable {
             keys.append(10)
         }
         starts.append(keys.count)
+        var counts = [Int](repeating: 0, count: 256)
+        for byte in keys { counts[Int(byte)] += 1 }
         self.contacts = contacts
         self.keys = keys
         self.starts = starts
+        self.byteCounts = counts
     }
 
     private static func compose(given: String, family: String, foldedGiven: String, foldedFamily: String,
@@ -105,16 +110,23 @@ final class ContactDirectory: Sendable {
 
     /// Indices (into `contacts`) of contacts whose name, email or phone contains `text`,
     /// case- and accent-insensitively, in id order. Empty text matches everyone.
+    /// One pass over the folded keys: memchr jumps between occurrences of the needle's rarest
+    /// byte, memcmp checks the needle around each, and the record of a hit is found by walking
+    /// `starts` forward (hits come in order), after which the scan skips to the next record.
     func search(_ text: String) -> [Int] {
         let needle = Array(TextFolding.fold(text).trimmingCharacters(in: .whitespaces).utf8)
         if needle.isEmpty { return Array(contacts.indices) }
+        var rare = 0
+        for i in needle.indices where byteCounts[Int(needle[i])] < byteCounts[Int(needle[rare])] { rare = i }
+        if byteCounts[Int(needle[rare])] == 0 { return [] }
         var found: [Int] = []
         keys.withUnsafeBytes { hay in
             needle.withUnsafeBytes { pin in
                 guard let base = hay.baseAddress, let pinBase = pin.baseAddress else { return }
                 var offset = 0
-                while let position = Self.find(pinBase, pin.count, in: base, hay.count, from: offset) {
-                    let record = recordIndex(containing: position)
+                var record = 0
+                while let position = Self.find(pinBase, pin.count, rareAt: rare, in: base, hay.count, from: offset) {
+                    while starts[record + 1] <= position { record += 1 }
                     found.append(record)
                     offset = starts[record + 1]
                 }
@@ -132,27 +144,20 @@ final class ContactDirectory: Sendable {
         return "phone"
     }
 
-    /// The first offset >= `from` where `needle` occurs in `hay` (memchr for the first byte, then memcmp).
-    private static func find(_ needle: UnsafeRawPointer, _ needleCount: Int, in hay: UnsafeRawPointer, _ hayCount: Int,
-                             from start: Int) -> Int? {
-        let first = Int32(needle.load(as: UInt8.self))
-        var offset = start
-        while hayCount - offset >= needleCount {
-            guard let hit = memchr(hay + offset, first, hayCount - offset - needleCount + 1) else { return nil }
-            let position = hay.distance(to: UnsafeRawPointer(hit))
-            if memcmp(hit, needle, needleCount) == 0 { return position }
-            offset = position + 1
+    /// The first offset >= `from` where `needle` occurs in `hay`: memchr for the needle's byte at
+    /// `rareAt` (its rarest in the keys), then memcmp of the whole needle around each hit.
+    private static func find(_ needle: UnsafeRawPointer, _ needleCount: Int, rareAt k: Int, in hay: UnsafeRawPointer,
+                             _ hayCount: Int, from start: Int) -> Int? {
+        let rare = Int32(needle.load(fromByteOffset: k, as: UInt8.self))
+        // A match starting at p has its rare byte at p + k, and p + needleCount <= hayCount.
+        let lastRare = hayCount - needleCount + k
+        var scan = start + k
+        while scan <= lastRare {
+            guard let hit = memchr(hay + scan, rare, lastRare - scan + 1) else { return nil }
+            let position = hay.distance(to: UnsafeRawPointer(hit)) - k
+            if memcmp(hay + position, needle, needleCount) == 0 { return position }
+            scan = position + k + 1
         }
         return nil
-    }
-
-    private func recordIndex(containing position: Int) -> Int {
-        var low = 0
-        var high = starts.count - 1
-        while high - low > 1 {
-            let mid = (low + high) / 2
-            if starts[mid] <= position { low = mid } else { high = mid }
-        }
-        return low
     }
 }

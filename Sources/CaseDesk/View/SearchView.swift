@@ -10,7 +10,10 @@ func drawSearch(_ c: inout Canvas, _ s: AppState) {
     let status = searchStatus(s)
     let statusW = min(TextWidth.of(status), c.width / 3)
     let fieldX = 8
-    let fieldW = max(4, c.width - fieldX - statusW - 2)
+    // From 60 columns the field keeps its width while "searching…" comes and goes (room for it
+    // is kept), so a typed character redraws only itself and the status, not the field's end.
+    let room = c.width >= 60 ? searchStatusRoom : 0
+    let fieldW = max(4, c.width - fieldX - max(statusW, room) - 2)
     let focused = s.overlay == nil
     search.query.render(into: &c, in: Rect(x: fieldX, y: y, width: fieldW, height: 1), focused: focused)
     if statusW > 0 {
@@ -21,11 +24,15 @@ func drawSearch(_ c: inout Canvas, _ s: AppState) {
     if let e = search.error { drawError(&c, e) }
 }
 
-/// "searching…", "loading #12…", or how to open a typed id.
+/// Columns kept right of the search field for the status ("searching…" and a space) when wide.
+let searchStatusRoom = 11
+
+/// "searching…" (while a search is on the wire, not while waiting for the typing to pause: a
+/// status that flips with every key costs bytes on a slow link), "loading #12…", or how to open a typed id.
 func searchStatus(_ s: AppState) -> String {
     let search = s.search
     if let pick = search.pickRequest { return "loading #\(pick.id)…" }
-    if search.searching || search.isWaitingForPause { return "searching…" }
+    if search.searching { return "searching…" }
     if search.loadingMore { return "loading more…" }
     if let t = search.typedId, t.explicit, let pick = KeyMaps.key(.pick, in: s) { return "\(pick) opens #\(t.id)" }
     return ""

@@ -4,7 +4,9 @@ extension Canvas {
     public mutating func scrollPane(_ lines: [StyledText], in rect: Rect, scroll: ScrollState, title: String?, focused: Bool) {
         guard rect.width >= 2, rect.height >= 2 else { return }
         fill(rect)
-        let border = Style(focused ? .focusBorder : .border, bold: focused)
+        // Not bold: in colour the focused border differs by its colour, and leaving bold takes a
+        // full attribute reset on every scrolled line (monochrome makes `.focusBorder` bold itself).
+        let border = Style(focused ? .focusBorder : .border)
         box(rect, style: border, title: title)
         let inner = rect.inset(by: 1)
         guard !inner.isEmpty else { return }

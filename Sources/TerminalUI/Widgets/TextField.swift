@@ -111,17 +111,22 @@ public struct TextField: Equatable, Sendable {
         return start
     }
 
+    /// The style of the field's empty part: underlined blanks mark where typing goes.
+    public static let blankStyle = Style(.input, underline: true)
+
     /// Draws the field on the first row of `rect` and, when focused, puts the terminal cursor in it;
     /// `fromStart` shows the text's start whatever the cursor (an unfocused field in a form).
+    /// The text is drawn in plain `.input` (the terminal's own attributes) and only the empty rest
+    /// of the field is underlined: a typed character then replaces an underlined blank with a
+    /// plain character, which costs the terminal that one character and no attribute changes.
     public func render(into canvas: inout Canvas, in rect: Rect, focused: Bool, fromStart: Bool = false) {
         guard !rect.isEmpty else { return }
-        let style = Style(.input, underline: focused)
-        canvas.fill(Rect(x: rect.x, y: rect.y, width: rect.width, height: 1), style: style)
+        canvas.fill(Rect(x: rect.x, y: rect.y, width: rect.width, height: 1), style: Self.blankStyle)
         if chars.isEmpty, !placeholder.isEmpty {
             canvas.putTruncated(placeholder, x: rect.x, y: rect.y, style: Style(.dim), maxWidth: rect.width)
         } else {
             let start = fromStart ? 0 : scrollOffset(width: rect.width)
-            canvas.put(String(chars[start...]), x: rect.x, y: rect.y, style: style, maxWidth: rect.width)
+            canvas.put(String(chars[start...]), x: rect.x, y: rect.y, style: Style(.input), maxWidth: rect.width)
         }
         if focused {
             let start = scrollOffset(width: rect.width)

@@ -9,6 +9,10 @@ public final class NcursesTerminal {
     public enum Input: Equatable, Sendable {
         case key(Key)
         case resize(Size)
+        /// A bracketed paste, whole: text, never keys (a pasted Tab or newline is not the Tab or Enter key).
+        case paste(String)
+        /// A bracketed paste is arriving; more is to come (the loop goes on serving signals and timers).
+        case pasteContinues
     }
 
     /// Options decided before start.
@@ -35,6 +39,9 @@ public final class NcursesTerminal {
     private var mouseOn: Bool
     /// The locale is not UTF-8: non-ASCII text is shown as "?" per column.
     private let asciiOnly: Bool
+    /// Whether bracketed paste is turned on (the terminal is known to take it).
+    private let pasteMode: Bool
+    private var paste = BracketedPaste()
 
     /// Starts curses on the controlling terminal (stdin/stdout). Call `TerminalPreflight.check` first.
     public init(options: Options = Options()) throws {
@@ -51,6 +58,8 @@ public final class NcursesTerminal {
         nodelay(acq_stdscr(), true)
         set_escdelay(options.escapeDelayMilliseconds)
         use_extended_names(true)
+        pasteMode = BracketedPaste.supported(term: term)
+        if pasteMode { BracketedPaste.defineKeys() }
         leaveok(acq_stdscr(), false)
         // No typeahead check: with poll() driving input, an interrupted doupdate would leave
         // the screen stale until the next event.
@@ -72,7 +81,8 @@ public final class NcursesTerminal {
             mouseOn = mousemask(mask, nil) != 0
             mouseinterval(0)
         }
-        FatalSignals.install(mouse: mouseOn)
+        FatalSignals.install(mouse: mouseOn, paste: pasteMode)
+        if pasteMode { BracketedPaste.set(true) }
     }
 
     deinit { stop() }
@@ -136,6 +146,7 @@ public final class NcursesTerminal {
     /// readable means the terminal sent nothing usable (at EOF it keeps happening).
     public func readInput() -> [Input] {
         guard !stopped else { return [] }
+        if paste.buffer != nil { return [readPaste()] }
         var out: [Input] = []
         while out.count < 4096 {
             var wch: wint_t = 0
@@ -143,7 +154,13 @@ public final class NcursesTerminal {
             if rc == acq_err() { break }
             if rc == acq_key_code_yes() {
                 let code = Int32(wch)
-                if code == acq_key_resize() {
+                if code == BracketedPaste.startCode {
+                    paste.begin()
+                    out.append(readPaste())
+                    break
+                } else if code == BracketedPaste.endCode {
+                    continue   // a stray end marker
+                } else if code == acq_key_resize() {
                     size = Size(width: Int(acq_cols()), height: Int(acq_lines()))
                     shown = nil
                     out.append(.resize(size))
@@ -173,6 +190,17 @@ public final class NcursesTerminal {
         return out
     }
 
+    /// Reads on in the paste that began; the whole text once its end marker came. Bytes typed
+    /// after the end marker in the same read go back to curses, to be read as keys.
+    private func readPaste() -> Input {
+        switch paste.read(fd: STDIN_FILENO) {
+        case .more: return .pasteContinues
+        case .done(let text, let rest):
+            for byte in rest.reversed() { ungetch(Int32(byte)) }
+            return .paste(text)
+        }
+    }
+
     /// Tells curses the terminal changed size (after SIGWINCH) and returns the new size.
     public func resize(rows: Int, columns: Int) -> Size {
         if rows > 0 && columns > 0 && is_term_resized(Int32(rows), Int32(columns)) {
@@ -186,6 +214,7 @@ public final class NcursesTerminal {
     /// Leaves curses mode temporarily (for an external editor or a suspend).
     public func pause() {
         guard !stopped else { return }
+        if pasteMode { BracketedPaste.set(false) }
         endwin()
     }
 
@@ -193,6 +222,7 @@ public final class NcursesTerminal {
     public func resume() {
         guard !stopped else { return }
         reset_prog_mode()
+        if pasteMode { BracketedPaste.set(true) }
         invalidate()
         wrefresh(acq_stdscr())
     }
@@ -202,6 +232,7 @@ public final class NcursesTerminal {
         guard !stopped else { return }
         stopped = true
         if mouseOn { mousemask(0, nil) }
+        if pasteMode { BracketedPaste.set(false) }
         curs_set(1)
         endwin()
         delscreen(screen)

@@ -57,6 +57,11 @@ final class AppRunner: TerminalEffects {
                     dispatch(.key(key))
                 case .resize(let size):
                     dispatch(.resize(size))
+                case .paste(let text):
+                    dispatch(.now(Date()))
+                    dispatch(.paste(text))
+                case .pasteContinues:
+                    break
                 }
                 if exitCode != nil { return }
             }

@@ -55,7 +55,7 @@ public struct AppState: Equatable, Sendable {
     public func draft(at date: Date) -> Draft {
         Draft(contactId: contact?.id, contactName: contact?.name, title: compose.title.text,
               message: compose.message.text, channel: compose.channel, agentId: compose.agentId,
-              messageType: compose.messageType == .note ? .note : nil, updatedAt: date)
+              messageType: compose.messageType == .note ? .note : nil, updatedAt: date, sent: sending.unsettled)
     }
 
     /// True when quitting would lose typed text that was not sent.

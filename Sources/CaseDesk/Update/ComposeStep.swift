@@ -150,6 +150,12 @@ enum ComposeStep {
     static func restoreDraft(_ app: inout AppState) -> [Effect] {
         guard case .draftOffer(let draft) = app.overlay else { return [] }
         app.overlay = nil
+        restore(&app, draft)
+        return []
+    }
+
+    /// Puts a draft's contact and text into the form.
+    static func restore(_ app: inout AppState, _ draft: Draft) {
         if let id = draft.contactId { app.contact = ContactRef(id: id, name: draft.contactName ?? "#\(id)") }
         app.compose.title.text = draft.title
         app.compose.message.text = draft.message
@@ -158,7 +164,6 @@ enum ComposeStep {
         app.compose.messageType = draft.messageType ?? .message
         app.compose.focus = draft.title.isEmpty ? .title : .message
         app.screen = app.contact == nil ? .contact : .compose
-        return []
     }
 }
 

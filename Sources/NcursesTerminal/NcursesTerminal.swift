@@ -146,8 +146,13 @@ public final class NcursesTerminal {
     /// readable means the terminal sent nothing usable (at EOF it keeps happening).
     public func readInput() -> [Input] {
         guard !stopped else { return [] }
-        if paste.buffer != nil { return [readPaste()] }
         var out: [Input] = []
+        if paste.buffer != nil {
+            out.append(readPaste())
+            // Keys typed right after the paste were handed back to curses: read them now (poll
+            // would not wake for bytes that are no longer on the file descriptor).
+            guard case .paste = out[0] else { return out }
+        }
         while out.count < 4096 {
             var wch: wint_t = 0
             let rc = wget_wch(acq_stdscr(), &wch)
@@ -157,6 +162,7 @@ public final class NcursesTerminal {
                 if code == BracketedPaste.startCode {
                     paste.begin()
                     out.append(readPaste())
+                    if case .paste = out[out.count - 1] { continue }
                     break
                 } else if code == BracketedPaste.endCode {
                     continue   // a stray end marker
@@ -199,6 +205,12 @@ public final class NcursesTerminal {
             for byte in rest.reversed() { ungetch(Int32(byte)) }
             return .paste(text)
         }
+    }
+
+    /// Drops every key typed but not read yet (typeahead must not answer a question just drawn).
+    public func discardTypeahead() {
+        guard !stopped else { return }
+        flushinp()
     }
 
     /// Tells curses the terminal changed size (after SIGWINCH) and returns the new size.

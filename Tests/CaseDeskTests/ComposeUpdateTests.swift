@@ -139,7 +139,10 @@ struct ComposeUpdateTests {
 
         var d2 = Driver()
         d2.send(.draftFound(draft))
-        #expect(d2.key(.char("d")) == [.deleteDraft])
+        // Typing a word (as typeahead for the search would) never discards it: only Ctrl-D does.
+        for c in "david" { #expect(d2.key(.char(c)).isEmpty) }
+        #expect(d2.state.overlay == .draftOffer(draft))
+        #expect(d2.key(.ctrl("d")) == [.deleteDraft])
         #expect(d2.state.overlay == nil)
         #expect(d2.state.compose.title.text == "")
     }

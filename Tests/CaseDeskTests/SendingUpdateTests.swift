@@ -320,3 +320,30 @@ struct RoutedToTests {
         #expect(d.state.result?.routedTo == nil)
     }
 }
+
+@Suite("update: drafts on disk that fail")
+struct DraftStorageUpdateTests {
+    @Test func aFailedSaveIsShownUntilASaveWorksAndInTheQuitQuestion() {
+        var d = Driver()
+        d.pickAnn()
+        d.send(.draftSaveFailed("No space left on device"))
+        #expect(d.state.draftSaveProblem == "No space left on device")
+        d.key(.char("x"))
+        #expect(d.state.draftSaveProblem != nil, "a key does not hide a failed save")
+        let screen = view(d.state, size: Size(width: 80, height: 24), glyphs: .unicode).plainText()
+        #expect(screen.contains("The draft is NOT saved"), "\(screen)")
+        d.key(.ctrl("c"))
+        let ask = view(d.state, size: Size(width: 80, height: 24), glyphs: .unicode).plainText()
+        #expect(ask.contains("could not be saved"), "\(ask)")
+        d.send(.draftSaveWorked)
+        #expect(d.state.draftSaveProblem == nil)
+    }
+
+    @Test func aDraftSetAsideIsSaidUntilTheNextKey() {
+        var d = Driver()
+        d.send(.draftSetAside(path: "/s/draft-x.json.broken"))
+        #expect(view(d.state, size: Size(width: 80, height: 24), glyphs: .unicode).plainText().contains("draft-x.json.broken"))
+        d.key(.char("a"))
+        #expect(d.state.storageNotice == nil)
+    }
+}

@@ -34,6 +34,10 @@ public struct AppState: Equatable, Sendable {
     public var reviewScroll = ScrollState()
     /// True when the draft changed since it was last saved (the save timer is running).
     public var draftChangedSinceSave = false
+    /// Why the last draft save failed (nil once one worked): shown at once and in the quit question.
+    public var draftSaveProblem: String?
+    /// A sentence about the drafts on disk shown until the next key (a draft file set aside at start).
+    public var storageNotice: String?
     /// The source of fresh tokens for requests whose answers may arrive late.
     public var lastToken = 0
 

@@ -21,12 +21,18 @@ public struct Draft: Codable, Equatable, Sendable {
     /// Set (and written) just before the create leaves; cleared when its outcome is known.
     /// A draft found with it was sent with outcome unknown: it is settled by lookup first.
     public var sent: SentMarker?
+    /// The format of the file (nil in drafts from before it was written); a draft from a newer
+    /// version than `Draft.schemaVersion` is not read but kept aside.
+    public var schema: Int?
+    /// The draft format this version writes and reads.
+    public static let schemaVersion = 1
 
     public init(contactId: Int?, contactName: String?, title: String, message: String, channel: String,
                 agentId: Int, messageType: MessageType? = nil, updatedAt: Date, fields: [String: FieldValue]? = nil,
                 sent: SentMarker? = nil) {
         self.fields = fields
         self.sent = sent
+        self.schema = Self.schemaVersion
         self.contactId = contactId
         self.contactName = contactName
         self.title = title

@@ -22,7 +22,17 @@ let contactCaseLimit = 5
 public func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
     switch msg {
     case .key(let key):
+        state.storageNotice = nil
         return App.key(&state, key)
+    case .draftSetAside(let path):
+        state.storageNotice = "A saved draft could not be read (damaged, or from a newer version); it was kept as \(path)."
+        return []
+    case .draftSaveFailed(let why):
+        state.draftSaveProblem = why
+        return []
+    case .draftSaveWorked:
+        state.draftSaveProblem = nil
+        return []
     case .paste(let text):
         return App.paste(&state, text)
     case .resize(let size):

@@ -147,6 +147,24 @@ struct ComposeUpdateTests {
         #expect(d2.state.compose.title.text == "")
     }
 
+    /// A restored contact is fetched again; sending waits for it, and a changed name is said on the review.
+    @Test func aRestoredContactIsFetchedAgainBeforeItCanBeSentTo() {
+        let draft = Draft(contactId: 1234, contactName: "Sophia Taylor", title: "Refund", message: "Hello",
+                          channel: "chat", agentId: 0, updatedAt: Fx.at(-7200))
+        var d = Driver()
+        d.send(.draftFound(draft))
+        let e = d.key(.char("r"))
+        guard case .loadContact(1234, let token)? = e.first else { Issue.record("\(e)"); return }
+        d.key(.ctrl("r"))
+        #expect(d.state.problems == [.contactBeingChecked])
+        #expect(d.key(.enter).submits.isEmpty)
+        d.send(.contactLoaded(token: token, .success(Fx.ann)))
+        #expect(d.state.problems.isEmpty)
+        #expect(d.state.contact == ContactRef(id: 1234, name: "Ann Lee"))
+        let review = view(d.state, size: Size(width: 100, height: 30), glyphs: .unicode).plainText()
+        #expect(review.contains("\"Sophia Taylor\" when the draft was saved"), "\(review)")
+    }
+
     @Test func ctrlCWithUnsentTextAsksFirst() {
         var d = Driver()
         #expect(d.key(.ctrl("c")) == [.cancelTimer(.draftSave), .quit(code: 130)])   // nothing typed: quits

@@ -38,6 +38,8 @@ public struct AppState: Equatable, Sendable {
     public var draftSaveProblem: String?
     /// A sentence about the drafts on disk shown until the next key (a draft file set aside at start).
     public var storageNotice: String?
+    /// The restored draft's contact, being (or having been) fetched again.
+    public var contactCheck: ContactCheck?
     /// The source of fresh tokens for requests whose answers may arrive late.
     public var lastToken = 0
 
@@ -85,6 +87,7 @@ public struct AppState: Equatable, Sendable {
         if let channels = channels.value, !channels.contains(where: { $0.id == compose.channel }) {
             p.append(.unknownChannel(compose.channel))
         }
+        if contactCheck?.token != nil, contactCheck.map({ _ in contact != nil }) == true { p.append(.contactBeingChecked) }
         return p
     }
 

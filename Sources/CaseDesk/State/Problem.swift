@@ -2,6 +2,8 @@
 public enum Problem: Equatable, Sendable {
     case noContact, emptyTitle, emptyMessage
     case unknownChannel(String)
+    /// A restored draft's contact is being fetched again (it may have changed since the draft).
+    case contactBeingChecked
 
     /// The problem and the way to fix it.
     public var text: String {
@@ -10,6 +12,7 @@ public enum Problem: Equatable, Sendable {
         case .emptyTitle: return "The title is empty: go back and type a title."
         case .emptyMessage: return "The message is empty: go back and write one."
         case .unknownChannel(let c): return "Channel \"\(c)\" is not offered by Acquire: go back and pick one."
+        case .contactBeingChecked: return "The draft's contact is being fetched again from Acquire; sending waits for it."
         }
     }
 }

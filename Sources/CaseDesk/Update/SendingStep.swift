@@ -171,6 +171,7 @@ enum SendingStep {
         app.compose.agentId = agent
         app.compose.cases = .idle   // the contact's cases changed: asked again for the next case
         app.draftChangedSinceSave = false
+        app.contactCheck = nil
         return out
     }
 

@@ -40,7 +40,6 @@ with open(path, "w") as f:
 PY
 
 start_app() {
-  tmux -L "$sock" kill-server 2>/dev/null || true
   printf 'set -g status off\nset -g escape-time 0\n' > "$work/tmux.conf"
   tmux -L "$sock" -f "$work/tmux.conf" new-session -d -x 100 -y 30 -s b \
     "env -i HOME=$work TERM=xterm-256color LANG=C.UTF-8 XDG_STATE_HOME=$work/state XDG_CONFIG_HOME=$work/config ACQUIRE_BASE_URL=$ACQUIRE_BASE_URL ACQUIRE_API_KEY=$ACQUIRE_API_KEY $bin"
@@ -63,19 +62,26 @@ t1=$(now_ms)
 for _ in $(seq 3000); do draft | grep -q "END-OF-PASTE" && break; sleep 0.01; done
 t2=$(now_ms)
 draft | grep -q "END-OF-PASTE" || { echo "the draft never held the paste" >&2; exit 1; }
+echo "paste of $size bytes ($config): shown after $((t1 - t0)) ms, in the draft after $((t2 - t0)) ms"
 
 # SIGHUP while a second paste is arriving.
+tmux -L "$sock" kill-server 2>/dev/null || true
 rm -f "$work"/state/acquire-cases/draft-*.json
+sock="$sock-2"   # a server of its own (a socket just killed may still be going away)
 start_app
 pid=$(tmux -L "$sock" display -p -t b '#{pane_pid}')
+tmux -L "$sock" load-buffer -b p "$work/paste.txt"
 tmux -L "$sock" paste-buffer -p -r -b p -t b &
+pastepid=$!
 sleep 0.05
 h0=$(now_ms)
 kill -HUP "$pid"
-while kill -0 "$pid" 2>/dev/null && ! grep -q '^State:.*Z' /proc/"$pid"/status 2>/dev/null; do sleep 0.001; done
+for _ in $(seq 20000); do
+  { [ -d /proc/"$pid" ] && ! grep -q '^State:.*Z' /proc/"$pid"/status 2>/dev/null; } || break
+  sleep 0.001
+done
 h1=$(now_ms)
-wait || true
+wait "$pastepid" 2>/dev/null || true
 kept=no; draft | grep -q "Paste benchmark" && kept=yes
 
-echo "paste of $size bytes ($config): shown after $((t1 - t0)) ms, in the draft after $((t2 - t0)) ms"
 echo "SIGHUP during a paste: gone after $((h1 - h0)) ms, draft kept: $kept"

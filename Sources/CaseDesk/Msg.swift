@@ -51,4 +51,10 @@ public enum Msg: Equatable, Sendable {
     case editorFinished(Result<String, EditorFailure>)
     /// Text pasted at once (bracketed paste), inserted into the focused text input.
     case paste(String)
+    /// At start: a draft file could not be read (damaged, or from a newer version); it was kept at `path`.
+    case draftSetAside(path: String)
+    /// A `.saveDraft` failed (full or read-only directory, ...): the reason; the text is only in memory.
+    case draftSaveFailed(String)
+    /// A `.saveDraft` worked again after a failure.
+    case draftSaveWorked
 }

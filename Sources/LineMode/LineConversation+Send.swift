@@ -66,14 +66,32 @@ extension LineConversation {
         }
     }
 
-    /// Sends `r` once.
+    /// Sends `r` once: first the contact's case ids (the baseline), then the create.
     mutating func send(_ r: CreateCaseRequest, now: Date) -> [LineEffect] {
         sent = r
         failure = nil
         retryNotBefore = nil
+        knownBefore = nil
         step = .sending
-        waiting = .create
-        return [.say("Sending…"), .submit(r)]
+        waiting = .baseline
+        return [.say("Sending…"), .lookupRecentCases(contactId: r.contactId)]
+    }
+
+    /// The baseline is here: the create leaves now. When it cannot be listed, nothing is sent.
+    mutating func baselineAnswered(_ result: Result<[CaseRecord], AcquireError>) -> [LineEffect] {
+        guard let r = sent else { return ask(.review) }
+        switch result {
+        case .success(let cases):
+            knownBefore = UncertainCreate.baseline(cases)
+            waiting = .create
+            return [.submit(r)]
+        case .failure(let e):
+            waiting = nil
+            failure = e
+            step = .failed
+            return [.say("Nothing was sent: the contact's cases could not be listed first. " + LineText.error(e)),
+                    .ask(LineText.failedQuestion(canRetry: canRetry))]
+        }
     }
 
     mutating func createAnswered(_ r: Result<CaseRecord, AcquireError>, sentAt: Date, now: Date) -> [LineEffect] {
@@ -109,7 +127,7 @@ extension LineConversation {
         var out: [LineEffect] = []
         switch r {
         case .success(let cases):
-            if let found = UncertainCreate.find(request, sentAt: sentAt, in: cases) { return created(found, found: true) }
+            if let found = UncertainCreate.find(request, sentAt: sentAt, in: cases, knownBefore: knownBefore) { return created(found, found: true) }
         case .failure(let e):
             out.append(.say("The recent cases could not be read. " + LineText.error(e)))
         }

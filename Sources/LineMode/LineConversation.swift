@@ -20,6 +20,8 @@ public struct LineConversation: Sendable {
     /// An answer the conversation is waiting for; no line is read meanwhile.
     public enum Waiting: Equatable, Sendable {
         case search, contact, lists, create, lookup
+        /// The contact's case ids before a send (the baseline an uncertain create is settled against).
+        case baseline
     }
 
     /// Contacts shown per search.
@@ -67,6 +69,8 @@ public struct LineConversation: Sendable {
     // Sending.
     var sent: CreateCaseRequest?
     var sentAt: Date?
+    /// The contact's case ids listed just before the send (`UncertainCreate.find`'s baseline).
+    var knownBefore: Set<Int>?
     var uncertainWhy: AcquireError?
     var failure: AcquireError?
     var retryNotBefore: Date?
@@ -120,7 +124,12 @@ public struct LineConversation: Sendable {
         case .contactLoaded(let r): return waiting == .contact ? contactAnswered(r, now: now) : []
         case .listsLoaded(let c, let a, let f, let d): return listsAnswered(c, a, f, d)
         case .createAnswered(let r, let at): return waiting == .create ? createAnswered(r, sentAt: at, now: now) : []
-        case .recentCases(let r): return waiting == .lookup ? lookupAnswered(r) : []
+        case .recentCases(let r):
+            switch waiting {
+            case .lookup: return lookupAnswered(r)
+            case .baseline: return baselineAnswered(r)
+            default: return []
+            }
         }
     }
 

@@ -21,7 +21,7 @@ public enum KeyMaps {
             case .draftOffer:
                 return [
                     CommandBinding(.restoreDraft, [.char("r"), .enter], "restore"),
-                    CommandBinding(.discardDraft, [.char("d")], "discard"),
+                    CommandBinding(.discardDraft, [.ctrl("d")], "discard"),   // no word starts with it: typing never discards
                     CommandBinding(.quit, [.ctrl("c")], "quit"),
                 ]
             }

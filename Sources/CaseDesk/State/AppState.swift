@@ -42,6 +42,12 @@ public struct AppState: Equatable, Sendable {
     public var reviewScroll = ScrollState()
     /// True when the draft changed since it was last saved (the save timer is running).
     public var draftChangedSinceSave = false
+    /// Why the last draft save failed (nil once one worked): shown at once and in the quit question.
+    public var draftSaveProblem: String?
+    /// A sentence about the drafts on disk shown until the next key (a draft file set aside at start).
+    public var storageNotice: String?
+    /// The restored draft's contact, being (or having been) fetched again.
+    public var contactCheck: ContactCheck?
     /// The source of fresh tokens for requests whose answers may arrive late.
     public var lastToken = 0
 
@@ -64,7 +70,7 @@ public struct AppState: Equatable, Sendable {
         Draft(contactId: contact?.id, contactName: contact?.name, title: compose.title.text,
               message: compose.message.text, channel: compose.channel, agentId: compose.agentId,
               messageType: compose.messageType == .note ? .note : nil, updatedAt: date,
-              fields: compose.fields.filled.isEmpty ? nil : compose.fields.filled)
+              fields: compose.fields.filled.isEmpty ? nil : compose.fields.filled, sent: sending.unsettled)
             .reopening(compose.reopen?.id ?? compose.pendingReopenId)
     }
 
@@ -95,6 +101,7 @@ public struct AppState: Equatable, Sendable {
             p.append(.unknownChannel(compose.channel))
         }
         p += FieldRules.problems(compose.fields.values, definitions: caseFields).map(Problem.field)
+        if contactCheck?.token != nil, contactCheck.map({ _ in contact != nil }) == true { p.append(.contactBeingChecked) }
         return p
     }
 

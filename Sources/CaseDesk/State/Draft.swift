@@ -20,10 +20,21 @@ public struct Draft: Codable, Equatable, Sendable {
     public var fields: [String: FieldValue]?
     /// The closed case the create reopens, by id (nil: a new thread; also in drafts from before reopening).
     public var reopenCaseId: Int?
+    /// Set (and written) just before the create leaves; cleared when its outcome is known.
+    /// A draft found with it was sent with outcome unknown: it is settled by lookup first.
+    public var sent: SentMarker?
+    /// The format of the file (nil in drafts from before it was written); a draft from a newer
+    /// version than `Draft.schemaVersion` is not read but kept aside.
+    public var schema: Int?
+    /// The draft format this version writes and reads.
+    public static let schemaVersion = 1
 
     public init(contactId: Int?, contactName: String?, title: String, message: String, channel: String,
-                agentId: Int, messageType: MessageType? = nil, updatedAt: Date, fields: [String: FieldValue]? = nil) {
+                agentId: Int, messageType: MessageType? = nil, updatedAt: Date, fields: [String: FieldValue]? = nil,
+                sent: SentMarker? = nil) {
         self.fields = fields
+        self.sent = sent
+        self.schema = Self.schemaVersion
         self.contactId = contactId
         self.contactName = contactName
         self.title = title
@@ -45,5 +56,18 @@ public struct Draft: Codable, Equatable, Sendable {
         var d = self
         d.reopenCaseId = caseId
         return d
+    }
+}
+
+/// "Sent at `at`, outcome unknown": what a draft says while its create is (or was) in flight.
+public struct SentMarker: Codable, Equatable, Sendable {
+    /// When the create left.
+    public var at: Date
+    /// The contact's case ids listed just before it (only a case not among them can be this one).
+    public var knownCaseIds: [Int]
+
+    public init(at: Date, knownCaseIds: [Int]) {
+        self.at = at
+        self.knownCaseIds = knownCaseIds
     }
 }

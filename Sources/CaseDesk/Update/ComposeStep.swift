@@ -205,6 +205,35 @@ enum ComposeStep {
     static func restoreDraft(_ app: inout AppState) -> [Effect] {
         guard case .draftOffer(let draft) = app.overlay else { return [] }
         app.overlay = nil
+        restore(&app, draft)
+        let cases = loadCasesIfNeeded(&app)   // F7 lists them at once
+        // The draft knew the contact by id and name only: fetch it again before it can be sent to.
+        guard let id = draft.contactId else { return cases }
+        let token = app.makeToken()
+        app.contactCheck = ContactCheck(token: token, savedName: draft.contactName ?? "#\(id)")
+        return [.loadContact(id: id, token: token)] + cases
+    }
+
+    /// The restored contact as Acquire has it now: its name replaces the draft's, and what changed is said.
+    static func contactChecked(_ app: inout AppState, _ result: Result<Contact, AcquireError>) {
+        guard let check = app.contactCheck, let ref = app.contact else { return }
+        app.contactCheck?.token = nil
+        switch result {
+        case .success(let c) where c.id == ref.id:
+            let fresh = c.displayName
+            if fresh != check.savedName {
+                app.contact = ContactRef(id: c.id, name: fresh)
+                app.contactCheck?.note = "Contact #\(c.id) was \"\(check.savedName)\" when the draft was saved; Acquire now says \"\(fresh)\"."
+            }
+        case .success:
+            break
+        case .failure(let e):
+            app.contactCheck?.note = "Contact #\(ref.id) could not be fetched again (\(e.message)); check it before sending."
+        }
+    }
+
+    /// Puts a draft's contact and text into the form.
+    static func restore(_ app: inout AppState, _ draft: Draft) {
         if let id = draft.contactId { app.contact = ContactRef(id: id, name: draft.contactName ?? "#\(id)") }
         app.compose.title.text = draft.title
         app.compose.message.text = draft.message
@@ -215,7 +244,6 @@ enum ComposeStep {
         app.compose.pendingReopenId = draft.reopenCaseId
         app.compose.focus = draft.title.isEmpty ? .title : .message
         app.screen = app.contact == nil ? .contact : .compose
-        return loadCasesIfNeeded(&app)   // F7 lists them at once
     }
 }
 

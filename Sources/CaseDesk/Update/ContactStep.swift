@@ -145,6 +145,7 @@ enum ContactStep {
 
     /// The contact is chosen for the case: remember it and go to compose.
     static func use(_ app: inout AppState, _ row: ContactRow) -> [Effect] {
+        app.contactCheck = nil   // a contact picked now is the one Acquire has
         let recent = RecentContact(id: row.id, name: row.name, email: row.email.isEmpty ? nil : row.email,
                                    phone: row.phone.isEmpty ? nil : row.phone,
                                    company: row.company.isEmpty ? nil : row.company, usedAt: app.now)
@@ -167,6 +168,11 @@ enum ContactStep {
 
     /// A contact answer: a direct pick, the result's contact, a preview, or stale.
     static func contactAnswered(_ app: inout AppState, token: Int, _ result: Result<Contact, AcquireError>) -> [Effect] {
+        if token == app.contactCheck?.token {
+            if case .success(let c) = result { app.contacts[c.id] = c }
+            ComposeStep.contactChecked(&app, result)
+            return []
+        }
         if token == app.search.pickRequest?.token {
             app.search.pickRequest = nil
             switch result {

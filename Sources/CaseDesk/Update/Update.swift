@@ -6,7 +6,8 @@ import TerminalUI
 let searchDebounceMs = 200
 /// Pause in moving through results before the preview contact is loaded.
 let previewDebounceMs = 150
-/// Pause after the last change before the draft is saved.
+/// The longest an unsaved change waits before the draft is saved (from the first unsaved change,
+/// not the last: steady typing is saved too).
 let draftSaveMs = 1000
 /// Spinner frame interval while a create is in flight.
 let spinnerMs = 120
@@ -21,7 +22,17 @@ let contactCaseLimit = 5
 public func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
     switch msg {
     case .key(let key):
+        state.storageNotice = nil
         return App.key(&state, key)
+    case .draftSetAside(let path):
+        state.storageNotice = "A saved draft could not be read (damaged, or from a newer version); it was kept as \(path)."
+        return []
+    case .draftSaveFailed(let why):
+        state.draftSaveProblem = why
+        return []
+    case .draftSaveWorked:
+        state.draftSaveProblem = nil
+        return []
     case .paste(let text):
         return App.paste(&state, text)
     case .resize(let size):
@@ -55,6 +66,11 @@ public func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
         return ContactStep.preview(&state)
     case .draftFound(let draft):
         guard !draft.isEmpty else { return [] }
+        if let marker = draft.sent, draft.contactId != nil {
+            // Sent with outcome unknown: settled by lookup before anything can be sent again.
+            ComposeStep.restore(&state, draft)
+            return SendingStep.settleOnStart(&state, draft, marker)
+        }
         state.overlay = .draftOffer(draft)
         return []
     case .searchResults(let token, let page, let result):
@@ -180,7 +196,7 @@ enum App {
             app.screen = .review
             app.reviewScroll = ScrollState()
             return []
-        case .openEditor: return [.openEditor(app.compose.message.text)]
+        case .openEditor: return saveNow(&app) + [.openEditor(app.compose.message.text)]
         case .insertShortcut: return ComposeStep.openPicker(&app, .shortcut)
         case .openPicker:
             if app.screen == .newContact { return NewContactStep.openPicker(&app) }
@@ -248,10 +264,21 @@ enum App {
         }
     }
 
-    /// The draft changed: (re)start the save timer.
+    /// The draft changed: the first unsaved change starts the save timer; later ones leave it
+    /// running (a deadline, not a debounce), so the draft is on disk at most `draftSaveMs` after it.
     static func draftChanged(_ app: inout AppState) -> [Effect] {
+        guard !app.draftChangedSinceSave else { return [] }
         app.draftChangedSinceSave = true
         return [.startTimer(.draftSave, milliseconds: draftSaveMs)]
+    }
+
+    /// Saves the draft at once when it changed (before the editor takes the terminal: whatever
+    /// happens there, what was typed is on disk).
+    static func saveNow(_ app: inout AppState) -> [Effect] {
+        guard app.draftChangedSinceSave else { return [] }
+        app.draftChangedSinceSave = false
+        let draft = app.draft(at: app.now)
+        return [.cancelTimer(.draftSave)] + (draft.isEmpty ? [] : [.saveDraft(draft)])
     }
 
     /// The agent and channel lists, asked for again when they never came (or failed).

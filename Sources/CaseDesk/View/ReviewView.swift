@@ -39,6 +39,9 @@ enum ReviewContent {
             out += LabelledValue.lines(label, value, labelWidth: Layout.labelWidth, width: w, style: style, placeholder: "(empty)")
         }
         field("Contact", s.contact.map { "\($0.name)  #\($0.id)" } ?? "", Style(.normal, bold: true))
+        if let note = s.contactCheck?.note {
+            for l in Wrap.lines(note, width: w) { out.append(StyledText(l, style: Style(.warning, bold: true))) }
+        }
         if let reopen = s.compose.reopen {
             field("Reopens", "Reopens case #\(reopen.id) (\(reopen.title))", Style(.warning, bold: true))
         }

@@ -114,7 +114,7 @@ struct ReopenDraftTests {
         var e = Driver()
         e.send(.draftFound(draft))
         let restored = e.key(.char("r"))
-        #expect(restored == [.loadContactCases(contactId: 1234, limit: 5)])
+        #expect(restored == [.loadContact(id: 1234, token: 1), .loadContactCases(contactId: 1234, limit: 5)])
         #expect(e.state.compose.reopen == nil)
         e.send(.contactCasesLoaded(contactId: 1234, .success([ReopenUpdateTests.active, ReopenUpdateTests.closed])))
         #expect(e.state.compose.reopen?.id == 40)

@@ -15,7 +15,7 @@ import Testing
         #expect(t.c.messageType == .note)
         #expect(said.contains { if case .say(let s) = $0 { return s.contains("  Sends: AN INTERNAL NOTE") } else { return false } })
         #expect(t.c.draft(at: t.now).messageType == .note)
-        let sent = t.type("y")
+        let sent = t.sendCase()
         #expect(sent.contains { if case .submit(let r) = $0 { return r.messageType == .note } else { return false } })
     }
 
@@ -33,7 +33,7 @@ import Testing
         #expect(t.c.mentions == [4, 3])
         #expect(t.c.step == .review)
         #expect(t.effects.contains(.say("Mentions: @Joseph Kim, @José Silva")))
-        let sent = t.type("y")
+        let sent = t.sendCase()
         #expect(sent.contains { if case .submit(let r) = $0 { return r.mentionUsers == ["4", "3"] } else { return false } })
     }
 

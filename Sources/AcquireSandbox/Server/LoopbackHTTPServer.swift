@@ -21,6 +21,10 @@ public final class LoopbackHTTPServer: Sendable {
 
     /// The process's one event-loop thread for sandbox servers, started on first use.
     private static let group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
+    /// Where the server's tasks run: on that event-loop thread, not on Swift's cooperative pool
+    /// (one thread per core), which code that blocks a pool thread (a test waiting on a process,
+    /// a semaphore) can fill and so stall every answer for as long as it blocks.
+    private static let executor = EventLoopTaskExecutor(loop: group.next())
 
     /// Binds 127.0.0.1:`port` (0: any free port) and starts accepting; throws when it cannot be
     /// bound. With `keepAlive` false every connection closes after one answer.
@@ -40,14 +44,15 @@ public final class LoopbackHTTPServer: Sendable {
             throw SandboxStartError(reason: "no listening address on 127.0.0.1:\(port)")
         }
         let connections = NIOLockedValueBox<[ObjectIdentifier: any Channel]>([:])
-        let accepting = Task {
+        let executor = Self.executor
+        let accepting = Task(executorPreference: executor) {
             await withDiscardingTaskGroup { group in
                 do {
                     try await server.executeThenClose { inbound in
                         for try await connection in inbound {
                             let id = ObjectIdentifier(connection.channel)
                             connections.withLockedValue { $0[id] = connection.channel }
-                            group.addTask {
+                            group.addTask(executorPreference: executor) {
                                 await serve(connection, keepAlive: keepAlive, handle: handle)
                                 connections.withLockedValue { _ = $0.removeValue(forKey: id) }
                             }
@@ -109,5 +114,20 @@ public final class LoopbackHTTPServer: Sendable {
         } catch {
             // The client went away or sent something NIO could not parse (already answered 400).
         }
+    }
+}
+
+/// A `TaskExecutor` that runs jobs on one NIO event loop.
+final class EventLoopTaskExecutor: TaskExecutor {
+    private let loop: any EventLoop
+
+    init(loop: any EventLoop) {
+        self.loop = loop
+    }
+
+    func enqueue(_ job: consuming ExecutorJob) {
+        let job = UnownedJob(job)
+        let executor = asUnownedTaskExecutor()
+        loop.execute { job.runSynchronously(on: executor) }
     }
 }

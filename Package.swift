@@ -13,7 +13,6 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
-        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
         // HTTP client on SwiftNIO (replaces URLSession/libcurl); NIO and NIOSSL for its error types.
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
@@ -46,10 +45,15 @@ let package = Package(
                 .product(name: "NIOHTTPCompression", package: "swift-nio-extras"),
             ]
         ),
-        // A local HTTP double of the Acquire API (demo mode and tests).
+        // A local HTTP double of the Acquire API (demo mode and tests), served by SwiftNIO's HTTP/1 server.
         .target(
             name: "AcquireSandbox",
-            dependencies: [.product(name: "FlyingFox", package: "FlyingFox")]
+            dependencies: [
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+            ]
         ),
         // Pure terminal UI: canvas, text width, styles, keys, widgets. No ncurses.
         .target(name: "TerminalUI", dependencies: ["TextSafety"]),
@@ -66,6 +70,8 @@ let package = Package(
                 "AcquireKit", "AcquireSandbox", "TerminalUI", "NcursesTerminal", "CaseDesk", "LineMode",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
             ]
         ),
         .target(name: "TestSupport", dependencies: ["TerminalUI", "AcquireSandbox"], path: "Tests/TestSupport"),
@@ -73,7 +79,6 @@ let package = Package(
             name: "AcquireKitTests",
             dependencies: [
                 "AcquireKit", "AcquireSandbox", "TestSupport",
-                .product(name: "FlyingFox", package: "FlyingFox"),
                 .product(name: "PropertyBased", package: "swift-property-based"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),

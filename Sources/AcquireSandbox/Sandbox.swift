@@ -1,6 +1,4 @@
 import Foundation
-import FlyingFox
-import FlyingSocks
 
 /// A local HTTP double of the Acquire API on 127.0.0.1, for demo mode and tests.
 public final class Sandbox: Sendable {
@@ -10,17 +8,15 @@ public final class Sandbox: Sendable {
     public let baseURL: URL
     /// The Bearer key every request must carry.
     public let apiKey: String
-    private let server: HTTPServer
+    private let listener: LoopbackHTTPServer
     private let state: SandboxState
-    private let task: Task<Void, any Error>
 
-    private init(port: UInt16, apiKey: String, server: HTTPServer, state: SandboxState, task: Task<Void, any Error>) {
-        self.port = port
-        self.baseURL = URL(string: "http://127.0.0.1:\(port)")!
+    private init(apiKey: String, listener: LoopbackHTTPServer, state: SandboxState) {
+        self.port = listener.port
+        self.baseURL = URL(string: "http://127.0.0.1:\(listener.port)")!
         self.apiKey = apiKey
-        self.server = server
+        self.listener = listener
         self.state = state
-        self.task = task
     }
 
     /// Generates the data, starts listening, and returns once requests are accepted.
@@ -29,33 +25,19 @@ public final class Sandbox: Sendable {
         let state = try SandboxState(faults: options.faults, cases: StoredCase.history(directory: directory),
                                      journalPath: options.journalPath, firstContactId: directory.contacts.count + 1)
         let key = options.apiKey ?? randomKey()
-        let router = SandboxRouter(directory: directory, state: state, apiKey: key, keepAlive: options.keepAlive)
-        let address = try sockaddr_in.inet(ip4: "127.0.0.1", port: options.port)
-        let handler = ClosureHTTPHandler { request in await router.handle(request) }
-        let server = HTTPServer(address: address, timeout: 3_600, logger: .disabled, handler: handler)
-        let failure = StartFailure()
-        let task = Task {
-            do { try await server.run() } catch {
-                await failure.set("\(error)")
-                throw error
+        let router = SandboxRouter(directory: directory, state: state, apiKey: key)
+        do {
+            let listener = try await LoopbackHTTPServer.start(port: options.port, keepAlive: options.keepAlive) { request in
+                await router.handle(request).loopback
             }
+            return Sandbox(apiKey: key, listener: listener, state: state)
+        } catch let error as SandboxStartError {
+            await state.close()
+            throw error
+        } catch {
+            await state.close()
+            throw SandboxStartError(reason: "cannot listen on 127.0.0.1:\(options.port): \(error)")
         }
-        // Wait until listening, or until run() fails (port taken), at most 10 s.
-        let deadline = Date().addingTimeInterval(10)
-        while await !server.isListening {
-            let reason = await failure.reason
-            if reason != nil || Date() > deadline {
-                task.cancel()
-                await state.close()
-                throw SandboxStartError(reason: "cannot listen on 127.0.0.1:\(options.port): \(reason ?? "timed out")")
-            }
-            try? await Task.sleep(nanoseconds: 2_000_000)
-        }
-        guard case .ip4(_, let port)? = await server.listeningAddress else {
-            task.cancel()
-            throw SandboxStartError(reason: "no listening address")
-        }
-        return Sandbox(port: port, apiKey: key, server: server, state: state, task: task)
     }
 
     /// Replaces the faults in force.
@@ -70,9 +52,7 @@ public final class Sandbox: Sendable {
 
     /// Stops listening, drops open connections, closes the journal file.
     public func stop() async {
-        await server.stop(timeout: 0)
-        task.cancel()
-        _ = try? await task.value
+        await listener.stop()
         await state.close()
     }
 
@@ -81,12 +61,6 @@ public final class Sandbox: Sendable {
         let alphabet = Array("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
         return "sbx_" + String((0..<40).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] })
     }
-}
-
-/// Why the server task ended before listening, if it did.
-private actor StartFailure {
-    var reason: String?
-    func set(_ reason: String) { self.reason = reason }
 }
 
 /// The sandbox could not start listening.

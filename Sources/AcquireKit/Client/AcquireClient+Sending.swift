@@ -72,7 +72,7 @@ extension AcquireClient {
             }
             guard let delay = wait, attempt < policy.maxAttempts else { throw failure }
             attempt += 1
-            do { try await Task.sleep(for: .milliseconds(Int((delay * 1000).rounded()))) } catch { throw .cancelled }
+            do { try await Pause.sleep(milliseconds: Int64((delay * 1000).rounded())) } catch { throw .cancelled }
         }
     }
 

@@ -128,7 +128,7 @@ public final class AsyncHTTPTransport: HTTPTransport {
             let body = try await withThrowingTaskGroup(of: Data?.self) { group in
                 group.addTask { try await Self.collect(stream, status: status, limit: limit) }
                 group.addTask {
-                    try await Task.sleep(until: deadline, clock: .continuous)
+                    try await Pause.until(deadline)
                     return nil
                 }
                 defer { group.cancelAll() }

@@ -1,5 +1,4 @@
 import Foundation
-import FlyingFox
 
 /// What the sandbox answers to one request, before faults turn it into something worse.
 struct Reply {
@@ -75,27 +74,10 @@ struct Reply {
         return copy
     }
 
-    /// The FlyingFox response for this reply.
-    func response(keepAlive: Bool) -> HTTPResponse {
-        if drop { return HTTPResponse(webSocket: DropConnection()) }
-        var headers: HTTPHeaders = [.contentType: contentType, HTTPHeader("Server"): "acquire-sandbox"]
-        if !keepAlive { headers[.connection] = "close" }
-        if let retryAfter { headers[HTTPHeader("Retry-After")] = retryAfter }
-        return HTTPResponse(statusCode: HTTPStatusCode(status, phrase: Self.phrase(status)), headers: headers, body: body)
-    }
-
-    private static func phrase(_ status: Int) -> String {
-        [200: "OK", 400: "Bad Request", 401: "Unauthorized", 403: "Forbidden", 404: "Not Found",
-         429: "Too Many Requests", 500: "Internal Server Error", 502: "Bad Gateway", 503: "Service Unavailable",
-         504: "Gateway Timeout"][status] ?? "Error"
-    }
-}
-
-/// A "WebSocket upgrade" that fails before writing a byte, so FlyingFox closes the connection
-/// without any answer: the only way its handler API offers to drop a connection.
-struct DropConnection: WSHandler {
-    struct Dropped: Error {}
-    func makeFrames(for client: AsyncThrowingStream<WSFrame, any Error>) async throws -> AsyncStream<WSFrame> {
-        throw Dropped()
+    /// The answer as the loopback server writes it.
+    var loopback: LoopbackReply {
+        var headers = [(name: "Content-Type", value: contentType), (name: "Server", value: "acquire-sandbox")]
+        if let retryAfter { headers.append((name: "Retry-After", value: retryAfter)) }
+        return LoopbackReply(status: status, headers: headers, body: body, drop: drop)
     }
 }

@@ -1,12 +1,10 @@
 import Foundation
-import FlyingFox
 
 /// Turns each HTTP request into a reply: checks the key, applies faults, serves the endpoint, journals.
 struct SandboxRouter: Sendable {
     let directory: ContactDirectory
     let state: SandboxState
     let apiKey: String
-    let keepAlive: Bool
 
     /// A request as the endpoints see it.
     struct Incoming {
@@ -18,18 +16,18 @@ struct SandboxRouter: Sendable {
     }
 
     /// Handles one request end to end.
-    func handle(_ request: HTTPRequest) async -> HTTPResponse {
-        let body = (try? await request.bodyData) ?? Data()
+    func handle(_ request: LoopbackRequest) async -> Reply {
+        let body = request.body
         var query: [String: String] = [:]
         for item in request.query {
             query[item.name] = query[item.name].map { "\($0),\(item.value)" } ?? item.value
         }
-        let authorized = request.headers[.authorization] == "Bearer \(apiKey)"
+        let authorized = request.header("Authorization") == "Bearer \(apiKey)"
         var reply: Reply
         var latency = 0
         if !authorized {
             reply = .error(401, "Invalid or missing API key. Send it as \"Authorization: Bearer <key>\".")
-        } else if let (endpoint, id) = SandboxEndpoint.route(method: request.method.rawValue, path: request.path) {
+        } else if let (endpoint, id) = SandboxEndpoint.route(method: request.method, path: request.path) {
             let incoming = Incoming(endpoint: endpoint, id: id, query: query,
                                     whereClauses: request.query.filter { $0.name == "where" }.map(\.value), body: body)
             let faults = await state.takeFaults(for: endpoint, subject: subject(of: incoming))
@@ -38,16 +36,16 @@ struct SandboxRouter: Sendable {
             }
             reply = await serve(incoming, faults: faults)
         } else {
-            reply = .error(404, "No such endpoint: \(request.method.rawValue) \(request.path)", type: "ERROR_NOT_FOUND")
+            reply = .error(404, "No such endpoint: \(request.method) \(request.path)", type: "ERROR_NOT_FOUND")
         }
         await state.record(JournalEntry(
-            method: request.method.rawValue, path: request.path, query: query,
+            method: request.method, path: request.path, query: query,
             body: String(decoding: body, as: UTF8.self), authorized: authorized,
             status: reply.drop ? 0 : reply.status, date: Date()))
         if latency > 0 {
             try? await Task.sleep(nanoseconds: UInt64(latency) * 1_000_000)
         }
-        return reply.response(keepAlive: keepAlive)
+        return reply
     }
 
     /// What a fault's `match` is compared with, per endpoint.

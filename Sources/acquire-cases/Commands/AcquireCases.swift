@@ -1,9 +1,11 @@
 import ArgumentParser
 import Foundation
+import NIOCore
+import NIOPosix
 
 /// The root command: `acquire-cases` runs the app; `config` and `sandbox` are tools.
 @main
-struct AcquireCases: AsyncParsableCommand {
+struct AcquireCases: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "acquire-cases",
         abstract: "Create Acquire cases from the terminal: pick a contact, write, route, submit.",
@@ -22,14 +24,24 @@ struct AcquireCases: AsyncParsableCommand {
         defaultSubcommand: RunCommand.self
     )
 
-    /// Core dumps go off before anything reads the key; then ArgumentParser's own parsing and run,
-    /// except that bad usage exits 2 (the documented status), not 64.
-    static func main() async {
+    /// Core dumps go off before anything reads the key; Swift Concurrency's tasks run on SwiftNIO's
+    /// event loops, not libdispatch's worker pool (see below); then ArgumentParser's own parsing
+    /// and run, except that bad usage exits 2 (the documented status), not 64.
+    ///
+    /// `main` is synchronous on purpose: an `async` main parks the main thread in `dispatch_main()`
+    /// and runs everything on libdispatch worker threads, and the first such thread starts
+    /// libdispatch's pool monitor, which wakes the process once a second for ever. Here the main
+    /// thread runs the command itself (the terminal UI's loop sleeps in `poll`), async commands
+    /// wait on a semaphore, and tasks run on NIO's loops, which sleep in `epoll_wait` until there is
+    /// work: an idle app is woken by nothing.
+    static func main() {
         CoreDumps.disable()
+        NIOSingletons.unsafeTryInstallSingletonPosixEventLoopGroupAsConcurrencyGlobalExecutor()
         do {
-            var command = try await asyncParseAsRoot()
-            if var asyncCommand = command as? AsyncParsableCommand {
-                try await asyncCommand.run()
+            var command = try parseAsRoot()
+            if let asyncCommand = command as? AsyncParsableCommand {
+                let box = CommandBox(asyncCommand)
+                try blockOn { try await box.run() }
             } else {
                 try command.run()
             }
@@ -41,4 +53,12 @@ struct AcquireCases: AsyncParsableCommand {
             exit(withError: error)
         }
     }
+}
+
+/// Hands an async command to the task that runs it while the main thread waits: the command is
+/// touched by that task only, so it never crosses threads while shared.
+private final class CommandBox: @unchecked Sendable {
+    private var command: any AsyncParsableCommand
+    init(_ command: any AsyncParsableCommand) { self.command = command }
+    func run() async throws { try await command.run() }
 }

@@ -62,7 +62,7 @@ struct SandboxCommand: AsyncParsableCommand {
             let once = ResumeOnce(continuation)
             for number in [SIGINT, SIGTERM] {
                 Foundation.signal(number, SIG_IGN)
-                let source = DispatchSource.makeSignalSource(signal: number, queue: .main)
+                let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
                 source.setEventHandler { once.resume(number) }
                 source.resume()
                 once.keep(source)

@@ -1,6 +1,5 @@
 import Foundation
 import Testing
-import FlyingFox
 import Logging
 @testable import AcquireKit
 

@@ -1,7 +1,6 @@
 import TestSupport
 import Foundation
 import Testing
-import FlyingFox
 @testable import AcquireKit
 
 /// Every endpoint sends the documented request and reads the documented answer, over real HTTP.

@@ -1,6 +1,5 @@
 import Foundation
 import Testing
-import FlyingFox
 @testable import AcquireKit
 
 /// The client's paging of field definitions against scripted servers: the documented first page,

@@ -1,7 +1,6 @@
 import TestSupport
 import Foundation
 import Testing
-import FlyingFox
 @testable import AcquireKit
 
 /// A create travels on a connection of its own that says `Connection: close`; reads do not.

@@ -1,6 +1,5 @@
 import Foundation
 import Testing
-import FlyingFox
 @testable import AcquireKit
 
 /// A transport that plays back a script of outcomes and counts the calls.

@@ -3,7 +3,6 @@ import Foundation
 import Glibc
 #endif
 import Testing
-import FlyingFox
 import AcquireSandbox
 @testable import AcquireKit
 

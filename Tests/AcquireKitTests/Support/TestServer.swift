@@ -1,6 +1,5 @@
 import Foundation
-import FlyingFox
-import FlyingSocks
+import AcquireSandbox
 @testable import AcquireKit
 
 /// What the test server saw of one request.
@@ -14,14 +13,13 @@ struct SeenRequest: Sendable, Equatable {
     var connection: String? = nil
 }
 
-/// A FlyingFox server on 127.0.0.1, port 0, answering with a scripted handler and
-/// recording every request it received.
+/// A loopback server (the sandbox's `LoopbackHTTPServer`) on 127.0.0.1, port 0, answering with
+/// a scripted handler and recording every request it received. A handler that throws answers 500.
 final class TestServer: Sendable {
-    typealias Handler = @Sendable (SeenRequest, Int) async throws -> FlyingFox.HTTPResponse
+    typealias Handler = @Sendable (SeenRequest, Int) async throws -> LoopbackReply
 
-    let server: HTTPServer
+    let server: LoopbackHTTPServer
     let port: UInt16
-    private let task: Task<Void, any Error>
     private let seen: Locked<[SeenRequest]>
 
     /// The requests received so far.
@@ -32,32 +30,26 @@ final class TestServer: Sendable {
     /// Starts a server; `handler` gets each request and its 1-based number.
     static func start(_ handler: @escaping Handler) async throws -> TestServer {
         let seen = Locked<[SeenRequest]>([])
-        let server = HTTPServer(address: try sockaddr_in.inet(ip4: "127.0.0.1", port: 0), timeout: 30, logger: .disabled)
-        await server.appendRoute("*") { (request: FlyingFox.HTTPRequest) in
+        let server = try await LoopbackHTTPServer.start { request in
             var query: [String: String] = [:]
             for item in request.query { query[item.name] = item.value }
-            let s = SeenRequest(method: request.method.rawValue, path: request.path, query: query,
-                                authorization: request.headers[.authorization], body: try await request.bodyData,
-                                connection: request.headers[.connection])
+            let s = SeenRequest(method: request.method, path: request.path, query: query,
+                                authorization: request.header("Authorization"), body: request.body,
+                                connection: request.header("Connection"))
             let n = seen.mutate { $0.append(s); return $0.count }
-            return try await handler(s, n)
+            do { return try await handler(s, n) } catch { return .json(500, #"{"message":"the test handler threw"}"#) }
         }
-        let task = Task { try await server.run() }
-        try await server.waitUntilListening(timeout: 10)
-        guard case .ip4(_, let port)? = await server.listeningAddress else { throw TestServerError.noAddress }
-        return TestServer(server: server, port: port, task: task, seen: seen)
+        return TestServer(server: server, seen: seen)
     }
 
-    private init(server: HTTPServer, port: UInt16, task: Task<Void, any Error>, seen: Locked<[SeenRequest]>) {
+    private init(server: LoopbackHTTPServer, seen: Locked<[SeenRequest]>) {
         self.server = server
-        self.port = port
-        self.task = task
+        self.port = server.port
         self.seen = seen
     }
 
     func stop() async {
-        await server.stop(timeout: 0)
-        task.cancel()
+        await server.stop()
     }
 }
 
@@ -75,19 +67,15 @@ final class Locked<Value>: @unchecked Sendable {
     func mutate<T>(_ body: (inout Value) -> T) -> T { lock.withLock { body(&_value) } }
 }
 
-extension FlyingFox.HTTPResponse {
+extension LoopbackReply {
     /// A JSON answer.
-    static func json(_ status: Int, _ text: String, headers: [String: String] = [:]) -> FlyingFox.HTTPResponse {
-        var h = HTTPHeaders()
-        h[.contentType] = "application/json"
-        for (k, v) in headers { h[HTTPHeader(k)] = v }
-        return FlyingFox.HTTPResponse(statusCode: HTTPStatusCode(status, phrase: "Status"), headers: h, body: Data(text.utf8))
+    static func json(_ status: Int, _ text: String, headers: [String: String] = [:]) -> LoopbackReply {
+        LoopbackReply(status: status, headers: [("Content-Type", "application/json")] + headers.map { ($0.key, $0.value) },
+                      body: Data(text.utf8))
     }
 
     /// Any answer.
-    static func raw(_ status: Int, _ body: Data, headers: [String: String] = [:]) -> FlyingFox.HTTPResponse {
-        var h = HTTPHeaders()
-        for (k, v) in headers { h[HTTPHeader(k)] = v }
-        return FlyingFox.HTTPResponse(statusCode: HTTPStatusCode(status, phrase: "Status"), headers: h, body: body)
+    static func raw(_ status: Int, _ body: Data, headers: [String: String] = [:]) -> LoopbackReply {
+        LoopbackReply(status: status, headers: headers.map { ($0.key, $0.value) }, body: body)
     }
 }

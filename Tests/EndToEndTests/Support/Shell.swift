@@ -25,7 +25,7 @@ struct Shell {
         posix_spawn_file_actions_addopen(&actions, 0, stdin, O_RDONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 1, base + ".out", O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         posix_spawn_file_actions_addopen(&actions, 2, base + ".err", O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        // Nothing else: the test process holds sandbox sockets without FD_CLOEXEC (FlyingFox);
+        // Nothing else: the test process may hold sockets without FD_CLOEXEC (servers, pipes);
         // a child (above all the long-lived tmux server) would keep a connection the sandbox
         // closes open, and the client would wait for its timeout instead of seeing it drop.
         if let closeFrom = Shell.addCloseFrom { _ = closeFrom(&actions, 3) }

@@ -22,6 +22,15 @@ public enum Effect: Equatable, Sendable {
     case lookupRecentCases(contactId: Int, limit: Int)
     /// Fetch the contact's `limit` latest cases, to offer reopening one; answer `.contactCasesLoaded`.
     case loadContactCases(contactId: Int, limit: Int)
+    /// Read every custom field definition (all pages); answer `.fieldDefinitionsLoaded`.
+    case loadFieldDefinitions
+    /// Load the departments (for department fields); answer `.departmentsLoaded`.
+    case loadDepartments
+    /// Search the new contact's email and phone for contacts that have them; answer `.contactsFound`
+    /// with the same token (the duplicate check before a create, and how an uncertain create is settled).
+    case findContacts(ContactCreateRequest, token: Int)
+    /// Create the contact, once, never retried by the runtime; answer `.contactCreated`.
+    case createContact(ContactCreateRequest)
     /// Start (or restart) a one-shot timer; answer `.timer(id, at:)` when it fires.
     case startTimer(TimerID, milliseconds: Int)
     /// Cancel a timer if it is running; no answer.

@@ -39,8 +39,22 @@ public enum Msg: Equatable, Sendable {
     case recentCasesLoaded(contactId: Int, Result<[CaseRecord], AcquireError>)
     /// Answer to `.loadContactCases`: the contact's latest cases, newest first.
     case contactCasesLoaded(contactId: Int, Result<[CaseRecord], AcquireError>)
+    /// Answer to `.loadFieldDefinitions`.
+    case fieldDefinitionsLoaded(Result<FieldCatalog, AcquireError>)
+    /// Answer to `.loadDepartments`.
+    case departmentsLoaded(Result<[Department], AcquireError>)
+    /// Answer to `.findContacts`: the contacts that have the email or phone.
+    case contactsFound(token: Int, Result<[Contact], AcquireError>)
+    /// Answer to `.createContact`: the new contact or why not.
+    case contactCreated(Result<Contact, AcquireError>)
     /// Answer to `.openEditor`: the edited text, or why there is none.
     case editorFinished(Result<String, EditorFailure>)
     /// Text pasted at once (bracketed paste), inserted into the focused text input.
     case paste(String)
+    /// At start: a draft file could not be read (damaged, or from a newer version); it was kept at `path`.
+    case draftSetAside(path: String)
+    /// A `.saveDraft` failed (full or read-only directory, ...): the reason; the text is only in memory.
+    case draftSaveFailed(String)
+    /// A `.saveDraft` worked again after a failure.
+    case draftSaveWorked
 }

@@ -15,6 +15,7 @@ extension LineConversation {
             channel = d.channel
             agentId = d.agentId
             fieldValues = d.fields ?? [:]
+            messageType = d.messageType ?? .message
             if contact == nil { return ask(.contact) }
             if CaseInput.titleProblem(title) != nil { return ask(.title) }
             if CaseInput.messageProblem(message) != nil { return ask(.message) }

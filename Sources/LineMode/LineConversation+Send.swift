@@ -7,7 +7,7 @@ extension LineConversation {
     var request: CreateCaseRequest? {
         guard let contact else { return nil }
         return CreateCaseRequest(contactId: contact.id, title: title, message: message, channel: channel, routeAgentId: agentId,
-                                 fields: wireFields)
+                                 mentionUsers: mentions.map(String.init), fields: wireFields, messageType: messageType)
     }
 
     /// What stops the case from being sent, each with the key that fixes it.
@@ -35,7 +35,8 @@ extension LineConversation {
             fieldsWarning = nil
         }
         return warning + [.say(LineText.review(contact: contact, title: title, message: message, channel: channelName,
-                                     agent: agentName, fields: filled, problems: problems)),
+                                     agent: agentName, fields: filled, problems: problems,
+                                     sends: AppState.entryWords(messageType), mentions: mentionNames)),
                 .ask(reviewQuestion)]
     }
 
@@ -51,24 +52,46 @@ extension LineConversation {
             guard problems.isEmpty, let r = request else { return [.say("Fix the problems listed first.")] + review() }
             return send(r, now: now)
         case "q", "quit": return quit()
+        case "n", "note": return toggleNote()
+        case "@":
+            editingOne = true
+            return ask(.mentions)
         default:
             if let field = LineText.editKeys[text.lowercased()], field != .field(0) || !fieldDefinitions.isEmpty {
                 editingOne = true
                 return ask(field)
             }
-            return [.say(LineText.pleaseType(fieldDefinitions.isEmpty ? "y, c, t, m, h, a or q" : "y, c, t, m, h, a, f or q")),
+            return [.say(LineText.pleaseType(fieldDefinitions.isEmpty ? "y, c, t, m, h, a, n, @ or q" : "y, c, t, m, h, a, f, n, @ or q")),
                     .ask(reviewQuestion)]
         }
     }
 
-    /// Sends `r` once.
+    /// Sends `r` once: first the contact's case ids (the baseline), then the create.
     mutating func send(_ r: CreateCaseRequest, now: Date) -> [LineEffect] {
         sent = r
         failure = nil
         retryNotBefore = nil
+        knownBefore = nil
         step = .sending
-        waiting = .create
-        return [.say("Sending…"), .submit(r)]
+        waiting = .baseline
+        return [.say("Sending…"), .lookupRecentCases(contactId: r.contactId)]
+    }
+
+    /// The baseline is here: the create leaves now. When it cannot be listed, nothing is sent.
+    mutating func baselineAnswered(_ result: Result<[CaseRecord], AcquireError>) -> [LineEffect] {
+        guard let r = sent else { return ask(.review) }
+        switch result {
+        case .success(let cases):
+            knownBefore = UncertainCreate.baseline(cases)
+            waiting = .create
+            return [.submit(r)]
+        case .failure(let e):
+            waiting = nil
+            failure = e
+            step = .failed
+            return [.say("Nothing was sent: the contact's cases could not be listed first. " + LineText.error(e)),
+                    .ask(LineText.failedQuestion(canRetry: canRetry))]
+        }
     }
 
     mutating func createAnswered(_ r: Result<CaseRecord, AcquireError>, sentAt: Date, now: Date) -> [LineEffect] {
@@ -104,7 +127,7 @@ extension LineConversation {
         var out: [LineEffect] = []
         switch r {
         case .success(let cases):
-            if let found = UncertainCreate.find(request, sentAt: sentAt, in: cases) { return created(found, found: true) }
+            if let found = UncertainCreate.find(request, sentAt: sentAt, in: cases, knownBefore: knownBefore) { return created(found, found: true) }
         case .failure(let e):
             out.append(.say("The recent cases could not be read. " + LineText.error(e)))
         }

@@ -11,6 +11,8 @@ public struct LineConversation: Sendable {
         case offerDraft, contact, title, message, channel, agent
         /// The custom case field at this index of `fieldDefinitions`.
         case field(Int)
+        /// The agents mentioned (asked from the review with `@`).
+        case mentions
         case review
         case listsFailed, sending, checking, failed, notConfirmed, created, finished
     }
@@ -18,6 +20,8 @@ public struct LineConversation: Sendable {
     /// An answer the conversation is waiting for; no line is read meanwhile.
     public enum Waiting: Equatable, Sendable {
         case search, contact, lists, create, lookup
+        /// The contact's case ids before a send (the baseline an uncertain create is settled against).
+        case baseline
     }
 
     /// Contacts shown per search.
@@ -36,6 +40,10 @@ public struct LineConversation: Sendable {
     public internal(set) var agentId = 0
     /// Custom case field values by key.
     public internal(set) var fieldValues: [String: FieldValue] = [:]
+    /// A message to the customer (the default) or an internal note (`n` on the review).
+    public internal(set) var messageType = MessageType.message
+    /// The agents mentioned, by id (`@` on the review), sent as `mentionUsers`.
+    public internal(set) var mentions: [Int] = []
     /// Lines of the message typed so far, while it is being typed.
     var messageLines: [String]?
     /// Whether the current question changes one field from the review (and returns there).
@@ -61,6 +69,8 @@ public struct LineConversation: Sendable {
     // Sending.
     var sent: CreateCaseRequest?
     var sentAt: Date?
+    /// The contact's case ids listed just before the send (`UncertainCreate.find`'s baseline).
+    var knownBefore: Set<Int>?
     var uncertainWhy: AcquireError?
     var failure: AcquireError?
     var retryNotBefore: Date?
@@ -77,7 +87,8 @@ public struct LineConversation: Sendable {
     public func draft(at date: Date) -> Draft {
         Draft(contactId: contact?.id, contactName: contact?.name, title: title,
               message: messageLines.map { $0.joined(separator: "\n") } ?? message,
-              channel: channel, agentId: agentId, updatedAt: date, fields: fieldValues.isEmpty ? nil : fieldValues)
+              channel: channel, agentId: agentId, messageType: messageType == .note ? .note : nil, updatedAt: date,
+              fields: fieldValues.isEmpty ? nil : fieldValues)
     }
 
     /// True when quitting now would leave something unsent (the draft is kept for it).
@@ -113,7 +124,12 @@ public struct LineConversation: Sendable {
         case .contactLoaded(let r): return waiting == .contact ? contactAnswered(r, now: now) : []
         case .listsLoaded(let c, let a, let f, let d): return listsAnswered(c, a, f, d)
         case .createAnswered(let r, let at): return waiting == .create ? createAnswered(r, sentAt: at, now: now) : []
-        case .recentCases(let r): return waiting == .lookup ? lookupAnswered(r) : []
+        case .recentCases(let r):
+            switch waiting {
+            case .lookup: return lookupAnswered(r)
+            case .baseline: return baselineAnswered(r)
+            default: return []
+            }
         }
     }
 
@@ -128,6 +144,7 @@ public struct LineConversation: Sendable {
         case .channel: return channelTyped(text, now: now)
         case .agent: return agentTyped(text, now: now)
         case .field(let i): return fieldTyped(raw, index: i, now: now)
+        case .mentions: return mentionsTyped(text, now: now)
         case .review: return reviewAnswered(text, now: now)
         case .listsFailed: return listsRetry(text)
         case .failed: return failureAnswered(text, now: now)
@@ -160,12 +177,13 @@ public struct LineConversation: Sendable {
         case .message:
             messageLines = []
             return [.say(LineText.messageIntro(hasCurrent: !message.isEmpty))]
-        case .channel, .agent, .field, .review:
+        case .channel, .agent, .field, .mentions, .review:
             guard let channels, agents != nil else { return waitForLists(then: next) }
             switch next {
             case .channel: return [.say(LineText.channelList(CaseChoices.offeredChannels(channels))), .ask(LineText.channelQuestion(current: channelName))]
             case .agent: return [.say(LineText.agentList(agents ?? [])), .ask(LineText.agentQuestion(current: agentName))]
             case .field(let i): return askField(i)
+            case .mentions: return askMentions()
             default: return review()
             }
         default: return []

@@ -73,6 +73,16 @@ enum LineText {
         "Channel (number or name; Enter keeps \(Sanitizer.clean(current))): "
     }
 
+    /// The agents that can be mentioned, by id.
+    static func mentionList(_ agents: [Agent]) -> String {
+        (["Agents to mention (by id or name):"] + agents.map { "  #\($0.id) \(Sanitizer.clean($0.name))" }).joined(separator: "\n")
+    }
+
+    static func mentionQuestion(current: String) -> String {
+        "Mention (ids or names separated by commas; - for nobody; Enter keeps"
+            + (current.isEmpty ? " nobody" : " " + Sanitizer.clean(current)) + "): "
+    }
+
     static func agentList(_ agents: [Agent]) -> String {
         var lines = ["Agents:", "  0. " + AppState.noAgentName]
         for (i, a) in agents.enumerated() {
@@ -125,7 +135,7 @@ enum LineText {
     static let listsRetryQuestion = "Enter = try again, q = quit (the draft is kept): "
 
     static func review(contact: ContactRef?, title: String, message: String, channel: String, agent: String,
-                       fields: [(String, String)] = [], problems: [String]) -> String {
+                       fields: [(String, String)] = [], problems: [String], sends: String? = nil, mentions: String = "") -> String {
         var lines = ["Review the case:"]
         lines.append("  Contact: " + (contact.map { "\(Sanitizer.clean($0.name)) (#\($0.id))" } ?? "(none)"))
         lines.append("  Title: " + (title.isEmpty ? "(empty)" : Sanitizer.clean(title)))
@@ -137,6 +147,8 @@ enum LineText {
         for l in message.split(separator: "\n", omittingEmptySubsequences: false) {
             lines.append("    " + Sanitizer.clean(String(l)))
         }
+        if let sends { lines.append("  Sends: " + sends) }
+        if !mentions.isEmpty { lines.append("  Mentions: " + Sanitizer.clean(mentions)) }
         if !problems.isEmpty {
             lines.append("It cannot be sent yet:")
             lines += problems.map { "  - " + $0 }
@@ -150,7 +162,7 @@ enum LineText {
 
     static func reviewQuestion(canSend: Bool, hasFields: Bool = false) -> String {
         (canSend ? "Send it? y = send, " : "Change: ") + "c = contact, t = title, m = message, h = channel, a = agent, "
-            + (hasFields ? "f = fields, " : "") + "q = quit (the draft is kept): "
+            + (hasFields ? "f = fields, " : "") + "n = note or message, @ = mentions, q = quit (the draft is kept): "
     }
 
     /// The error's sentence and what to do.

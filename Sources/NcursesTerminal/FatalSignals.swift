@@ -12,7 +12,7 @@ nonisolated(unsafe) private var resetLength = 0
 enum FatalSignals {
     static let signals: [Int32] = [SIGSEGV, SIGABRT, SIGBUS, SIGILL, SIGFPE]
 
-    static func install(mouse: Bool) {
+    static func install(mouse: Bool, paste: Bool = false) {
         // The modes the shell had, as saved by curses' newterm (shell mode).
         var t = termios()
         haveTermios = false
@@ -24,6 +24,12 @@ enum FatalSignals {
         var n = Int(acq_reset_sequence(&resetBytes, Int32(resetBytes.count - 40)))
         if mouse {
             for b in Array("\u{1B}[?1000l\u{1B}[?1006l".utf8) where n < resetBytes.count - 1 {
+                resetBytes[n] = CChar(bitPattern: b)
+                n += 1
+            }
+        }
+        if paste {
+            for b in Array("\u{1B}[?2004l".utf8) where n < resetBytes.count - 1 {
                 resetBytes[n] = CChar(bitPattern: b)
                 n += 1
             }

@@ -9,6 +9,10 @@ public final class NcursesTerminal {
     public enum Input: Equatable, Sendable {
         case key(Key)
         case resize(Size)
+        /// A bracketed paste, whole: text, never keys (a pasted Tab or newline is not the Tab or Enter key).
+        case paste(String)
+        /// A bracketed paste is arriving; more is to come (the loop goes on serving signals and timers).
+        case pasteContinues
     }
 
     /// Options decided before start.
@@ -35,6 +39,9 @@ public final class NcursesTerminal {
     private var mouseOn: Bool
     /// The locale is not UTF-8: non-ASCII text is shown as "?" per column.
     private let asciiOnly: Bool
+    /// Whether bracketed paste is turned on (the terminal is known to take it).
+    private let pasteMode: Bool
+    private var paste = BracketedPaste()
 
     /// Starts curses on the controlling terminal (stdin/stdout). Call `TerminalPreflight.check` first.
     public init(options: Options = Options()) throws {
@@ -51,6 +58,8 @@ public final class NcursesTerminal {
         nodelay(acq_stdscr(), true)
         set_escdelay(options.escapeDelayMilliseconds)
         use_extended_names(true)
+        pasteMode = BracketedPaste.supported(term: term)
+        if pasteMode { BracketedPaste.defineKeys() }
         leaveok(acq_stdscr(), false)
         // Lets doupdate move rows that only shifted (a pane scrolled by a line) with the
         // terminal's scroll region or insert/delete line instead of rewriting every row.
@@ -75,7 +84,8 @@ public final class NcursesTerminal {
             mouseOn = mousemask(mask, nil) != 0
             mouseinterval(0)
         }
-        FatalSignals.install(mouse: mouseOn)
+        FatalSignals.install(mouse: mouseOn, paste: pasteMode)
+        if pasteMode { BracketedPaste.set(true) }
     }
 
     deinit { stop() }
@@ -140,13 +150,26 @@ public final class NcursesTerminal {
     public func readInput() -> [Input] {
         guard !stopped else { return [] }
         var out: [Input] = []
+        if paste.buffer != nil {
+            out.append(readPaste())
+            // Keys typed right after the paste were handed back to curses: read them now (poll
+            // would not wake for bytes that are no longer on the file descriptor).
+            guard case .paste = out[0] else { return out }
+        }
         while out.count < 4096 {
             var wch: wint_t = 0
             let rc = wget_wch(acq_stdscr(), &wch)
             if rc == acq_err() { break }
             if rc == acq_key_code_yes() {
                 let code = Int32(wch)
-                if code == acq_key_resize() {
+                if code == BracketedPaste.startCode {
+                    paste.begin()
+                    out.append(readPaste())
+                    if case .paste = out[out.count - 1] { continue }
+                    break
+                } else if code == BracketedPaste.endCode {
+                    continue   // a stray end marker
+                } else if code == acq_key_resize() {
                     size = Size(width: Int(acq_cols()), height: Int(acq_lines()))
                     shown = nil
                     out.append(.resize(size))
@@ -176,6 +199,23 @@ public final class NcursesTerminal {
         return out
     }
 
+    /// Reads on in the paste that began; the whole text once its end marker came. Bytes typed
+    /// after the end marker in the same read go back to curses, to be read as keys.
+    private func readPaste() -> Input {
+        switch paste.read(fd: STDIN_FILENO) {
+        case .more: return .pasteContinues
+        case .done(let text, let rest):
+            for byte in rest.reversed() { ungetch(Int32(byte)) }
+            return .paste(text)
+        }
+    }
+
+    /// Drops every key typed but not read yet (typeahead must not answer a question just drawn).
+    public func discardTypeahead() {
+        guard !stopped else { return }
+        flushinp()
+    }
+
     /// Tells curses the terminal changed size (after SIGWINCH) and returns the new size.
     public func resize(rows: Int, columns: Int) -> Size {
         if rows > 0 && columns > 0 && is_term_resized(Int32(rows), Int32(columns)) {
@@ -189,6 +229,7 @@ public final class NcursesTerminal {
     /// Leaves curses mode temporarily (for an external editor or a suspend).
     public func pause() {
         guard !stopped else { return }
+        if pasteMode { BracketedPaste.set(false) }
         endwin()
     }
 
@@ -196,6 +237,7 @@ public final class NcursesTerminal {
     public func resume() {
         guard !stopped else { return }
         reset_prog_mode()
+        if pasteMode { BracketedPaste.set(true) }
         invalidate()
         wrefresh(acq_stdscr())
     }
@@ -205,6 +247,7 @@ public final class NcursesTerminal {
         guard !stopped else { return }
         stopped = true
         if mouseOn { mousemask(0, nil) }
+        if pasteMode { BracketedPaste.set(false) }
         curs_set(1)
         endwin()
         delscreen(screen)

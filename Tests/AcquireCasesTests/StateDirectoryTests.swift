@@ -89,4 +89,45 @@ import Testing
         #expect(list.first?.id == 4)          // the 30th pick was id 29 % 25 = 4
         #expect(Set(list.map(\.id)).count == list.count)
     }
+
+    /// A second instance on the same account never gets the first one's draft file; an instance
+    /// that ended leaves its file to be taken (and offered) by the next.
+    @Test func eachInstanceOwnsItsDraftFile() throws {
+        let root = tempRoot()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let dir = try StateDirectory(existingPath: root)
+        let first = Stores(directory: dir, scope: "acme")
+        #expect(first.draft.name == "draft-acme.json")
+        // The draft of an instance that is gone (its lock is free).
+        try dir.writeAtomically(Data("{}".utf8), to: "draft-acme-99999.json")
+        let second = Stores(directory: dir, scope: "acme")
+        #expect(second.draft.name == "draft-acme-99999.json")
+        let third = Stores(directory: dir, scope: "acme")
+        #expect(third.draft.name == "draft-acme-\(getpid()).json")
+    }
+
+    @Test func draftsAreKeptPerAccountOrBaseURLWithPortAndProfile() {
+        func scope(_ account: String?, _ url: String, _ profile: String?) -> String {
+            RunCommand.scope(account: account, baseURL: URL(string: url)!, profile: profile)
+        }
+        #expect(scope(nil, "http://127.0.0.1:4001", nil) != scope(nil, "http://127.0.0.1:4002", nil))
+        #expect(scope(nil, "https://acme.acquire.io", nil) == "acme.acquire.io_443")
+        #expect(scope("acme", "https://acme.acquire.io", nil) == "account-acme")
+        #expect(scope("acme", "https://acme.acquire.io", "night") != scope("acme", "https://acme.acquire.io", nil))
+    }
+
+    /// A damaged draft or one from a newer version is renamed aside, never read or overwritten.
+    @Test(arguments: ["{\"title\": \"hal", "{\"schema\": 99, \"title\": \"t\", \"message\": \"m\", \"channel\": \"chat\", \"agentId\": 0, \"updatedAt\": \"2026-01-01T00:00:00Z\"}"])
+    func anUnreadableDraftIsSetAside(content: String) throws {
+        let root = tempRoot()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let dir = try StateDirectory(existingPath: root)
+        try dir.writeAtomically(Data(content.utf8), to: "draft-x.json")
+        let stores = Stores(directory: dir, scope: "x")
+        let (draft, aside) = stores.loadDraft()
+        #expect(draft == nil)
+        #expect(aside == root + "/draft-x.json.broken")
+        #expect(dir.read("draft-x.json.broken") == Data(content.utf8))
+        #expect(dir.read("draft-x.json") == nil)
+    }
 }

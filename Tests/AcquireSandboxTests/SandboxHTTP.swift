@@ -43,7 +43,7 @@ struct TestSandbox {
         // A create goes out at most once, as the app sends it.
         let once = method == "POST" && path.hasSuffix("/create")
         let answer = try await transport.send(AcquireKit.HTTPRequest(method: method, url: components.url!, headers: headers,
-                                                                     body: body, timeout: 30, isIdempotent: !once))
+                                                                     body: body, timeout: 120, isIdempotent: !once))
         return Answer(status: answer.status, headers: answer.headers, data: answer.body)
     }
 

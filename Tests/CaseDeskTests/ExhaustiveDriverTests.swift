@@ -20,13 +20,14 @@ struct ExhaustiveDriverTests {
             $0.search.request = .firstPage(query: "a", token: token, pickWhenAnswered: false)
         }
         d.send(.searchResults(token: token, page: 0, .success(Fx.page([Fx.ann]))),
-               effects: [.loadContact(id: 1234, token: token + 1)]) {
+               effects: [.loadContact(id: 1234, token: token + 1), .loadContactCases(contactId: 1234, limit: 5)]) {
             $0.lastToken = token + 1
             $0.search.request = .none
             $0.search.found = SearchResults(query: "a", token: token, contacts: [Fx.ann], nextPage: 1, hasMore: false, total: 1)
             $0.search.list = ListState(count: 1)
             $0.search.previewId = 1234
             $0.search.previewRequest = ContactRequest(id: 1234, token: token + 1)
+            $0.contactCases[1234] = .loading
         }
     }
 

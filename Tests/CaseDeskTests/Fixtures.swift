@@ -62,6 +62,10 @@ enum Fx {
 struct Driver {
     var state: AppState
     var effects: [Effect] = []
+    /// Answers the listing of the contact's cases that precedes every create at once (as a runtime
+    /// would), with `baseline`; off, a test answers it itself.
+    var autoBaseline = true
+    var baseline: [CaseRecord] = []
 
     init(size: Size = Size(width: 80, height: 24), sandbox: Bool = true) {
         state = AppState()
@@ -74,7 +78,11 @@ struct Driver {
     /// Sends one message; returns its effects (also appended to `effects`).
     @discardableResult
     mutating func send(_ msg: Msg) -> [Effect] {
-        let e = update(&state, msg)
+        var e = update(&state, msg)
+        if autoBaseline, case .inFlight = state.sending.phase, state.sending.knownBefore == nil,
+           let c = state.sending.request?.contactId, e.contains(.lookupRecentCases(contactId: c, limit: UncertainCreate.lookupLimit)) {
+            e += update(&state, .recentCasesLoaded(contactId: c, .success(baseline)))
+        }
         effects += e
         return e
     }

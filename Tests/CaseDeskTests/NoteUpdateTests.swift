@@ -9,6 +9,7 @@ struct NoteUpdateTests {
     @Test func f6MakesTheFirstEntryAnInternalNoteAndBack() {
         var d = Driver()
         d.pickAnn()
+        d.fire(.draftSave)   // the contact's pick is saved; the next change starts the timer again
         #expect(d.state.compose.messageType == .message)
         d.send(.key(.function(6)), effects: [.startTimer(.draftSave, milliseconds: 1000)]) {
             $0.compose.messageType = .note

@@ -72,3 +72,58 @@ struct ReopenUpdateTests {
         #expect(d.state.compose.cases == .loaded([Self.active, Self.closed]))
     }
 }
+
+@Suite("update: the preview's latest cases")
+struct PreviewCasesTests {
+    @Test func thePreviewAsksOnceAndComposeReusesTheAnswer() {
+        var d = Driver()
+        d.type("ann")
+        d.fire(.searchDebounce)
+        d.send(.searchResults(token: d.lastSearchToken!, page: 0, .success(Fx.page([Fx.ann, Fx.bob]))))
+        #expect(d.effects.filter { $0 == .loadContactCases(contactId: 1234, limit: 5) }.count == 1)
+        d.send(.contactCasesLoaded(contactId: 1234, .success([ReopenUpdateTests.active, ReopenUpdateTests.closed])))
+        d.send(.contactLoaded(token: d.lastContactToken!, .success(Fx.ann)))
+        let preview = view(d.state, size: Size(width: 80, height: 24), glyphs: .unicode).plainText()
+        #expect(preview.contains("Latest cases") && preview.contains("#40 closed Printer s") && preview.contains("#41 active"))
+        d.key(.enter)
+        #expect(d.state.compose.cases == .loaded([ReopenUpdateTests.active, ReopenUpdateTests.closed]))
+        #expect(d.effects.filter { $0 == .loadContactCases(contactId: 1234, limit: 5) }.count == 1)
+        // A case created for the contact: its list is asked again for the next case.
+        d.type("Again")
+        d.key(.tab)
+        d.send(.paste("Smokes again."))
+        d.key(.ctrl("r"))
+        d.key(.enter)
+        d.send(.submitFinished(.success(Fx.record()), sentAt: Fx.at(2)))
+        #expect(d.state.contactCases[1234] == nil)
+    }
+}
+
+@Suite("update: a draft keeps the case it reopens")
+struct ReopenDraftTests {
+    @Test func theReopenIsSavedAndTakenBackWhenTheCasesArrive() {
+        var d = ReopenUpdateTests.withCases()
+        d.type("Again")
+        d.key(.function(7))
+        d.key(.down)
+        d.key(.down)
+        d.key(.enter)
+        #expect(d.state.compose.reopen?.id == 40)
+        let draft = d.state.draft(at: Fx.t0)
+        #expect(draft.reopenCaseId == 40)
+        var e = Driver()
+        e.send(.draftFound(draft))
+        let restored = e.key(.char("r"))
+        #expect(restored == [.loadContactCases(contactId: 1234, limit: 5)])
+        #expect(e.state.compose.reopen == nil)
+        e.send(.contactCasesLoaded(contactId: 1234, .success([ReopenUpdateTests.active, ReopenUpdateTests.closed])))
+        #expect(e.state.compose.reopen?.id == 40)
+        #expect(e.state.pendingRequest?.threadId == 39)
+        // A draft whose case is no longer closed opens a new thread.
+        var f = Driver()
+        f.send(.draftFound(draft.reopening(41)))
+        f.key(.char("r"))
+        f.send(.contactCasesLoaded(contactId: 1234, .success([ReopenUpdateTests.active, ReopenUpdateTests.closed])))
+        #expect(f.state.compose.reopen == nil && f.state.compose.pendingReopenId == nil)
+    }
+}

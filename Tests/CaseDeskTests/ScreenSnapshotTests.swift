@@ -193,11 +193,16 @@ enum Screens {
 struct ScreenSnapshotTests {
     @Test(arguments: Screens.all)
     func screen(_ screen: ScreenCase) {
+        Self.check(screen)
+    }
+
+    /// Renders the screen at 80x24 and 40x12 and compares each with its snapshot.
+    static func check(_ screen: ScreenCase, sourceLocation: SourceLocation = #_sourceLocation) {
         for size in [Size(width: 80, height: 24), Size(width: 40, height: 12)] {
             var state = screen.build()
             _ = update(&state, .resize(size))
             let canvas = view(state, size: size, glyphs: .unicode)
-            assertSnapshot(canvas.plainText(), named: "\(screen.name).\(size.width)x\(size.height)")
+            assertSnapshot(canvas.plainText(), named: "\(screen.name).\(size.width)x\(size.height)", sourceLocation: sourceLocation)
         }
     }
 

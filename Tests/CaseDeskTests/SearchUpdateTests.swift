@@ -9,7 +9,7 @@ struct SearchUpdateTests {
     @Test func startupLoadsChannelsAndAgents() {
         var s = AppState()
         let e = update(&s, .started(isSandbox: true, now: Fx.t0, timeZone: Fx.utc, size: Size(width: 80, height: 24)))
-        #expect(e == [.loadChannels, .loadAgents])
+        #expect(e == [.loadChannels, .loadAgents, .loadFieldDefinitions])
         #expect(s.isSandbox)
     }
 
@@ -91,7 +91,8 @@ struct SearchUpdateTests {
         let recent = [RecentContact(Fx.bob, usedAt: Fx.t0), RecentContact(Fx.ann, usedAt: Fx.t0)]
         let e = d.send(.recentContacts(recent))
         #expect(d.state.search.rows.map(\.id) == [77, 1234])
-        #expect(e.count == 1)   // preview of the first
+        // The preview of the first: the contact and its latest cases.
+        #expect(e == [.loadContact(id: 77, token: d.state.lastToken), .loadContactCases(contactId: 77, limit: 5)])
         d.type("x")
         #expect(d.state.search.rows.isEmpty)
         d.key(.backspace)

@@ -11,16 +11,102 @@ struct SendingUpdateTests {
 
     @Test func enterOnReviewEmitsExactlyOneSubmit() {
         var d = Driver()
+        d.autoBaseline = false
         d.toReview()
         d.reset()
+        // First the contact's case ids (the baseline), then the draft saying "sent, outcome unknown", then the create.
         let first = d.key(.enter)
-        #expect(first == [.submit(Self.expected), .startTimer(.spinner, milliseconds: 120)])
+        #expect(first == [.lookupRecentCases(contactId: 1234, limit: 10), .startTimer(.spinner, milliseconds: 120)])
+        let listed = d.send(.recentCasesLoaded(contactId: 1234, .success([Fx.record(id: 3)])))
+        let marked = Draft(contactId: 1234, contactName: "Ann Lee", title: Self.expected.title, message: Self.expected.message,
+                           channel: "chat", agentId: 0, updatedAt: d.state.now, sent: SentMarker(at: d.state.now, knownCaseIds: [3]))
+        #expect(listed == [.cancelTimer(.draftSave), .saveDraft(marked), .submit(Self.expected)])
         #expect(d.state.screen == .sending)
         // A second Enter, key repeats and a resize send nothing more.
         for _ in 0..<5 { d.key(.enter) }
         d.send(.resize(Size(width: 40, height: 12)))
         d.key(.enter)
         #expect(d.effects.submits.count == 1)
+    }
+
+    /// The baseline cannot be listed: nothing is sent, the failure is shown, `r` tries again.
+    @Test func noBaselineNoCreate() {
+        var d = Driver()
+        d.autoBaseline = false
+        d.toReview()
+        d.key(.enter)
+        let e = d.send(.recentCasesLoaded(contactId: 1234, .failure(.offline("refused"))))
+        #expect(e == [.cancelTimer(.spinner)])
+        #expect(d.state.sending.phase == .failed(.offline("refused")))
+        #expect(d.effects.submits.isEmpty)
+        #expect(d.key(.char("r")).contains(.lookupRecentCases(contactId: 1234, limit: 10)))
+    }
+
+    /// Esc while the baseline is listed: nothing leaves, back on the review.
+    @Test func cancellingBeforeTheCreateLeftSendsNothing() {
+        var d = Driver()
+        d.autoBaseline = false
+        d.toReview()
+        d.key(.enter)
+        #expect(d.key(.escape).isEmpty)
+        d.send(.recentCasesLoaded(contactId: 1234, .success([])))
+        #expect(d.effects.submits.isEmpty)
+        #expect(d.state.screen == .review)
+    }
+
+    /// A case with the same text that was listed before the send never settles it.
+    @Test func anEarlierCaseWithTheSameTextIsNotTheOneSent() {
+        var d = Driver()
+        d.baseline = [Fx.record(id: 5, created: Fx.at(-10))]
+        d.toReview()
+        d.key(.enter)
+        d.send(.submitFinished(.failure(.serverError(status: 500)), sentAt: Fx.at(2)))
+        let e = d.send(.recentCasesLoaded(contactId: 1234, .success([Fx.record(id: 5, created: Fx.at(-10))])))
+        #expect(!e.contains(.deleteDraft))
+        #expect(d.state.screen == .sending)
+        guard case .notConfirmed = d.state.sending.phase else { Issue.record("\(d.state.sending.phase)"); return }
+        // The draft kept on disk still says the create left with outcome unknown.
+        #expect(d.state.draft(at: Fx.at(9)).sent == SentMarker(at: d.state.now, knownCaseIds: [5]))
+    }
+
+    /// A create that failed for sure: the draft no longer says "outcome unknown".
+    @Test func aDefiniteFailureClearsTheSentMarker() {
+        var d = Driver()
+        d.toReview()
+        d.key(.enter)
+        let e = d.send(.submitFinished(.failure(.forbidden), sentAt: Fx.at(2)))
+        #expect(e.contains(.saveDraft(d.state.draft(at: d.state.now))))
+        #expect(d.state.draft(at: d.state.now).sent == nil)
+    }
+
+    /// A draft found at start that was sent with outcome unknown is looked up, not offered.
+    @Test func aDraftSentWithOutcomeUnknownIsSettledOnStart() {
+        var d = Driver()
+        let draft = Draft(contactId: 1234, contactName: "Ann Lee", title: Self.expected.title, message: Self.expected.message,
+                          channel: "chat", agentId: 0, updatedAt: Fx.at(-30), sent: SentMarker(at: Fx.at(-30), knownCaseIds: [5]))
+        let e = d.send(.draftFound(draft))
+        #expect(e == [.lookupRecentCases(contactId: 1234, limit: 10)])
+        #expect(d.state.overlay == nil)
+        #expect(d.state.screen == .sending)
+        // Enter, r and the rest send nothing while it is checked.
+        for k: Key in [.enter, .char("r"), .ctrl("r")] { d.key(k) }
+        #expect(d.effects.submits.isEmpty)
+        // The old case 5 is not it; case 6, made after the send, is.
+        let found = d.send(.recentCasesLoaded(contactId: 1234, .success([Fx.record(id: 6, created: Fx.at(-29)), Fx.record(id: 5, created: Fx.at(-60))])))
+        #expect(found.contains(.deleteDraft))
+        #expect(d.state.result?.record.id == 6)
+        #expect(d.state.result?.confirmedByLookup == true)
+    }
+
+    @Test func aDraftSentWithOutcomeUnknownAndNotFoundIsNotConfirmed() {
+        var d = Driver()
+        let draft = Draft(contactId: 1234, contactName: "Ann Lee", title: Self.expected.title, message: Self.expected.message,
+                          channel: "chat", agentId: 0, updatedAt: Fx.at(-30), sent: SentMarker(at: Fx.at(-30), knownCaseIds: [5]))
+        d.send(.draftFound(draft))
+        d.send(.recentCasesLoaded(contactId: 1234, .success([Fx.record(id: 5, created: Fx.at(-60))])))
+        guard case .notConfirmed = d.state.sending.phase else { Issue.record("\(d.state.sending.phase)"); return }
+        #expect(d.state.draft(at: Fx.at(0)).sent != nil)
+        #expect(d.effects.submits.isEmpty)
     }
 
     @Test func reviewWithProblemsDoesNotSubmit() {
@@ -141,7 +227,8 @@ struct SendingUpdateTests {
         d.toReview()
         d.key(.enter)
         let e = d.send(.submitFinished(.failure(.rateLimited(retryAfter: 3)), sentAt: Fx.at(2)))
-        #expect(e == [.cancelTimer(.spinner), .startTimer(.countdown, milliseconds: 1000)])
+        // Not created: the draft is saved again without "outcome unknown".
+        #expect(e == [.cancelTimer(.spinner), .startTimer(.countdown, milliseconds: 1000), .saveDraft(d.state.draft(at: d.state.now))])
         #expect(d.state.sending.countdown == 3)
         #expect(d.key(.char("r")).isEmpty)
         #expect(d.fire(.countdown) == [.startTimer(.countdown, milliseconds: 1000)])
@@ -231,5 +318,32 @@ struct RoutedToTests {
         d.send(.submitFinished(.success(Fx.record(title: "Title", message: "Message")), sentAt: Fx.at(2)))
         #expect(d.state.screen == .result)
         #expect(d.state.result?.routedTo == nil)
+    }
+}
+
+@Suite("update: drafts on disk that fail")
+struct DraftStorageUpdateTests {
+    @Test func aFailedSaveIsShownUntilASaveWorksAndInTheQuitQuestion() {
+        var d = Driver()
+        d.pickAnn()
+        d.send(.draftSaveFailed("No space left on device"))
+        #expect(d.state.draftSaveProblem == "No space left on device")
+        d.key(.char("x"))
+        #expect(d.state.draftSaveProblem != nil, "a key does not hide a failed save")
+        let screen = view(d.state, size: Size(width: 80, height: 24), glyphs: .unicode).plainText()
+        #expect(screen.contains("The draft is NOT saved"), "\(screen)")
+        d.key(.ctrl("c"))
+        let ask = view(d.state, size: Size(width: 80, height: 24), glyphs: .unicode).plainText()
+        #expect(ask.contains("could not be saved"), "\(ask)")
+        d.send(.draftSaveWorked)
+        #expect(d.state.draftSaveProblem == nil)
+    }
+
+    @Test func aDraftSetAsideIsSaidUntilTheNextKey() {
+        var d = Driver()
+        d.send(.draftSetAside(path: "/s/draft-x.json.broken"))
+        #expect(view(d.state, size: Size(width: 80, height: 24), glyphs: .unicode).plainText().contains("draft-x.json.broken"))
+        d.key(.char("a"))
+        #expect(d.state.storageNotice == nil)
     }
 }

@@ -25,6 +25,11 @@ struct Talk {
 
     @discardableResult
     mutating func send(_ event: LineEvent) -> [LineEffect] { record(c.handle(event, now: now)) }
+    /// Types `answer` (y, s or r: send) and answers the baseline listing of the contact's cases.
+    @discardableResult
+    mutating func sendCase(_ answer: String = "y", baseline: [CaseRecord] = []) -> [LineEffect] {
+        type(answer) + send(.recentCases(.success(baseline)))
+    }
 
     mutating func record(_ e: [LineEffect]) -> [LineEffect] {
         effects += e
@@ -100,10 +105,12 @@ struct Talk {
                 Card charged twice.
                 Please refund.
             """))
+        // The contact's case ids are listed first (the baseline); the create leaves only then.
         let sent = t.type("y")
+        #expect(sent == [.say("Sending…"), .lookupRecentCases(contactId: 12)])
         let request = CreateCaseRequest(contactId: 12, title: "Refund", message: "Card charged twice.\nPlease refund.",
                                         channel: "mail", routeAgentId: 4)
-        #expect(sent == [.say("Sending…"), .submit(request)])
+        #expect(t.send(.recentCases(.success([]))) == [.submit(request)])
         let record = CaseRecord(id: 501, threadId: 77, title: "Refund", description: request.message, channel: "mail", status: "active")
         let done = t.send(.createAnswered(.success(record), sentAt: t.now))
         #expect(done.prefix(2) == [.deleteDraft, .say("created: case #501 for Ana Lima (#12)")])
@@ -137,7 +144,7 @@ struct Talk {
         t.lists()
         #expect(t.c.step == .review)
         #expect(t.transcript.contains("  Agent: José Silva (#3)"))
-        t.type("y")
+        t.sendCase()
         #expect(t.effects.last == .submit(CreateCaseRequest(contactId: 12, title: "Refund", message: "Twice.", channel: "mail", routeAgentId: 3)))
     }
 
@@ -217,7 +224,7 @@ struct Talk {
     @Test func anUncertainCreateIsLookedUpNeverResent() {
         var t = Talk()
         t.toReview()
-        t.type("y")
+        t.sendCase()
         let sentAt = t.now
         let out = t.send(.createAnswered(.failure(.uncertain("the connection was lost")), sentAt: sentAt))
         #expect(out.last == .lookupRecentCases(contactId: 12))
@@ -229,10 +236,34 @@ struct Talk {
         #expect(found.first == .deleteDraft)
     }
 
-    @Test func notConfirmedKeepsTheDraftAndSendsAgainOnlyWhenAsked() {
+    /// A case with the same text that was there before this send never settles it.
+    @Test func aCaseListedBeforeTheSendIsNotTheOneSent() {
+        var t = Talk()
+        t.toReview()
+        let sentAt = t.now
+        let earlier = CaseRecord(id: 467, title: "Refund", description: "Card charged twice.\nPlease refund.", channel: "chat",
+                                 status: "active", dateCreated: sentAt.addingTimeInterval(-5), contactId: 12)
+        t.sendCase(baseline: [earlier])
+        t.send(.createAnswered(.failure(.serverError(status: 500)), sentAt: sentAt))
+        let out = t.send(.recentCases(.success([earlier])))
+        #expect(!out.contains(.say("created: case #467 (found)")))
+        #expect(out.contains(.say("not confirmed: case may exist for #12; check before creating again")))
+    }
+
+    /// When the baseline cannot be listed, nothing is sent.
+    @Test func noBaselineNoCreate() {
         var t = Talk()
         t.toReview()
         t.type("y")
+        let out = t.send(.recentCases(.failure(.offline("refused"))))
+        #expect(!out.contains { if case .submit = $0 { return true } else { return false } })
+        #expect(t.c.step == .failed)
+    }
+
+    @Test func notConfirmedKeepsTheDraftAndSendsAgainOnlyWhenAsked() {
+        var t = Talk()
+        t.toReview()
+        t.sendCase()
         t.send(.createAnswered(.failure(.serverError(status: 500)), sentAt: t.now))
         let out = t.send(.recentCases(.success([])))
         #expect(out.contains(.say("not confirmed: case may exist for #12; check before creating again")))
@@ -241,22 +272,22 @@ struct Talk {
         #expect(t.type("l").last == .lookupRecentCases(contactId: 12))
         t.send(.recentCases(.failure(.offline("refused"))))
         #expect(t.c.step == .notConfirmed)
-        #expect(t.type("s").last.map { if case .submit = $0 { return true } else { return false } } == true)
+        #expect(t.sendCase("s").last.map { if case .submit = $0 { return true } else { return false } } == true)
     }
 
     @Test func aRefusedKeyIsNotRetriedAndARateLimitWaits() {
         var t = Talk()
         t.toReview()
-        t.type("y")
+        t.sendCase()
         let refused = t.send(.createAnswered(.failure(.unauthorized(keySource: nil)), sentAt: t.now))
         #expect(refused.last == .ask("e = back to the review, q = quit (the draft is kept): "))
         #expect(t.type("r").first == .say("Please type e or q."))
         t.type("e")
-        t.type("y")
+        t.sendCase()
         t.send(.createAnswered(.failure(.unavailable(retryAfter: 30)), sentAt: t.now))
         #expect(t.type("r").first == .say("Acquire asked to wait: retry allowed in 30 s."))
         t.now = t.now.addingTimeInterval(31)
-        #expect(t.type("r").last.map { if case .submit = $0 { return true } else { return false } } == true)
+        #expect(t.sendCase("r").last.map { if case .submit = $0 { return true } else { return false } } == true)
     }
 
     @Test func listsThatFailAreOfferedAgain() {

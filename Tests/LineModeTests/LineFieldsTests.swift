@@ -56,8 +56,8 @@ import Testing
         t.type("")
         #expect(t.c.step == .review)
         #expect(t.transcript.contains("  Priority: High\n  Topics: Login, Billing\n  Team: Billing\n  Reply-to: ana@example.com\n  Message:"))
-        #expect(t.effects.last == .ask("Send it? y = send, c = contact, t = title, m = message, h = channel, a = agent, f = fields, q = quit (the draft is kept): "))
-        t.type("y")
+        #expect(t.effects.last == .ask("Send it? y = send, c = contact, t = title, m = message, h = channel, a = agent, f = fields, n = note or message, @ = mentions, q = quit (the draft is kept): "))
+        t.sendCase()
         guard case .submit(let r)? = t.effects.last else { Issue.record("no submit"); return }
         #expect(r.fields == ["priority": "High", "topics": .list(["Billing", "Login"]), "team": "7", "reply_to": "ana@example.com"])
         #expect(r.title == "Refund")
@@ -104,7 +104,7 @@ import Testing
         t.type("a")
         t.type("")
         #expect(t.transcript.contains("Warning: The case fields could not be read (Acquire had an internal error (HTTP 500).); the case is sent without them."))
-        t.type("y")
+        t.sendCase()
         #expect(t.effects.last == .submit(CreateCaseRequest(contactId: 12, title: "T", message: "M", channel: "chat")))
     }
 }

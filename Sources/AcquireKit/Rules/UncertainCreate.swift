@@ -1,8 +1,9 @@
 import Foundation
 
 /// How a create whose outcome is uncertain is settled, the same for every face (the TUI, the line
-/// mode and `create`): it is never resent by itself; the contact's recent cases are looked up and
-/// the one just sent is recognised by its text and time.
+/// mode and `create`): it is never resent by itself; the contact's case ids are listed before the
+/// send (the baseline), the recent cases are looked up after it, and the one just sent is a case
+/// that was not in the baseline, with the same text, created around the send time.
 public enum UncertainCreate {
     /// Slack when matching a recent case against the send time (clocks differ).
     public static let slack: TimeInterval = 60
@@ -12,7 +13,7 @@ public enum UncertainCreate {
     /// Whether a failed create may still have created the case, so it must be looked up, not resent.
     public static func mayHaveCreated(_ error: AcquireError) -> Bool {
         switch error {
-        case .uncertain, .cancelled, .serverError: return true
+        case .uncertain, .uncertainContact, .cancelled, .serverError: return true
         default: return false
         }
     }
@@ -27,8 +28,16 @@ public enum UncertainCreate {
         return created >= sentAt.addingTimeInterval(-slack)
     }
 
-    /// The first of `cases` (newest first, as `recentCases` answers) that is the one sent.
-    public static func find(_ request: CreateCaseRequest, sentAt: Date?, in cases: [CaseRecord]) -> CaseRecord? {
-        cases.first { isTheOneSent($0, request, sentAt: sentAt) }
+    /// The first of `cases` (newest first, as `recentCases` answers) that is the one sent: never a
+    /// case whose id is in `knownBefore` (the contact's case ids listed just before the send), so an
+    /// earlier case with the same text is never taken for this one. Without a baseline nothing is
+    /// recognised: the case may exist and the agent is told so.
+    public static func find(_ request: CreateCaseRequest, sentAt: Date?, in cases: [CaseRecord],
+                            knownBefore: Set<Int>?) -> CaseRecord? {
+        guard let knownBefore else { return nil }
+        return cases.first { !knownBefore.contains($0.id) && isTheOneSent($0, request, sentAt: sentAt) }
     }
+
+    /// The baseline from the contact's recent cases listed before a send.
+    public static func baseline(_ cases: [CaseRecord]) -> Set<Int> { Set(cases.map(\.id)) }
 }

@@ -12,4 +12,10 @@ public enum Command: Equatable, Sendable {
     case toggleNote
     /// Compose: the contact's latest cases, to reopen a closed one.
     case chooseReopen
+    /// A checkbox field's list: tick or untick the highlighted option.
+    case toggleOption
+    /// Contact screen: the "New contact" form.
+    case newContact
+    /// New contact form: check the email and phone, then create the contact.
+    case createContact
 }

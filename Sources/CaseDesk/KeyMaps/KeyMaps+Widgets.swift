@@ -12,7 +12,15 @@ extension KeyMaps {
             let list = ListState.keyMap.without(s.search.query.isEmpty ? [] : [.first, .last])
             let query = TextField.keyMap.without(s.search.query.isEmpty ? [.home, .end] : [])
             return list.bindings + query.bindings
+        case .newContact:
+            guard let nc = s.newContact else { return [] }
+            if case .matches = nc.phase { return ListState.keyMap.bindings }
+            if nc.form.picker != nil { return ListState.keyMap.bindings }
+            guard case .editing = nc.phase, s.newContactFields.indices.contains(nc.form.focus),
+                  s.newContactFields[nc.form.focus].kind == .text else { return [] }
+            return TextField.keyMap.bindings
         case .compose:
+            if s.compose.fields.picker != nil { return ListState.keyMap.bindings }
             if let picker = s.compose.picker {
                 let list = ListState.keyMap.bindings
                 guard picker.kind.hasFilter else { return list }
@@ -22,6 +30,10 @@ extension KeyMaps {
             case .title: return TextField.keyMap.bindings
             case .message: return TextEditor.keyMap.bindings
             case .channel, .agent: return []
+            case .fields:
+                let f = s.caseFields
+                return f.indices.contains(s.compose.fields.focus) && f[s.compose.fields.focus].kind == .text
+                    ? TextField.keyMap.bindings : []
             }
         case .review, .result: return ScrollState.keyMap.bindings
         case .sending: return []

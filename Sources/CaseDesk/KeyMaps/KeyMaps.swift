@@ -1,3 +1,4 @@
+import AcquireKit
 import TerminalUI
 
 /// The key maps of every screen: they dispatch keys in `update` and write the help line and overlay,
@@ -20,7 +21,7 @@ public enum KeyMaps {
             case .draftOffer:
                 return [
                     CommandBinding(.restoreDraft, [.char("r"), .enter], "restore"),
-                    CommandBinding(.discardDraft, [.char("d")], "discard"),
+                    CommandBinding(.discardDraft, [.ctrl("d")], "discard"),   // no word starts with it: typing never discards
                     CommandBinding(.quit, [.ctrl("c")], "quit"),
                 ]
             }
@@ -28,6 +29,7 @@ public enum KeyMaps {
         var b: [CommandBinding]
         switch s.screen {
         case .contact: b = contact(s)
+        case .newContact: b = newContact(s)
         case .compose: b = compose(s)
         case .review: b = review(s)
         case .sending: b = sending(s)
@@ -78,16 +80,63 @@ public enum KeyMaps {
     }
 
     static func contact(_ s: AppState) -> [CommandBinding] {
-        [
-            CommandBinding(.pick, [.enter], "pick"),
+        // A search that found nobody: Enter opens the new contact form (started from the query).
+        let nobody = !s.search.showsRecent && s.search.rows.isEmpty && s.search.request == .none
+            && s.search.failedQuery == nil && s.search.found != nil && !s.search.isWaitingForPause
+            && s.search.typedId?.explicit != true
+        return [
+            nobody ? CommandBinding(.newContact, [.enter], "new contact") : CommandBinding(.pick, [.enter], "pick"),
             CommandBinding(.clearQuery, [.escape], "clear"),
+            CommandBinding(.newContact, [.function(2), .ctrl("n")], "new contact", inHelpLine: !nobody),
         ]
     }
 
+    static func newContact(_ s: AppState) -> [CommandBinding] {
+        guard let nc = s.newContact else { return [CommandBinding(.back, [.escape], "back")] }
+        switch nc.phase {
+        case .editing:
+            if let d = FieldFormStep.pickerDefinition(nc.form, s.newContactFields) { return fieldPicker(d) }
+            var b = [
+                CommandBinding(.createContact, [.ctrl("r"), .function(10)], "create"),
+                CommandBinding(.nextField, [.tab], "next"),
+                CommandBinding(.previousField, [.backTab], "previous", inHelpLine: false),
+            ]
+            b += fieldRow(s.newContactFields, focus: nc.form.focus)
+            b.append(CommandBinding(.back, [.escape], "back"))
+            return b
+        case .matches:
+            return [CommandBinding(.choose, [.enter], "use this contact"), CommandBinding(.back, [.escape], "back to the form")]
+        case .notSettled:
+            return [CommandBinding(.lookAgain, [.char("l")], "look again"), CommandBinding(.back, [.escape], "back to the form")]
+        case .failed:
+            return [CommandBinding(.back, [.escape], "back to the form")]
+        case .checking, .creating, .settling:
+            return []
+        }
+    }
+
+    /// The keys of a focused field row: a list on radio, checkbox and department rows, Enter moves on from text.
+    static func fieldRow(_ fields: [FieldDefinition], focus: Int) -> [CommandBinding] {
+        guard fields.indices.contains(focus) else { return [] }
+        if fields[focus].kind == .text { return [CommandBinding(.nextField, [.enter], "next field", inHelpLine: false)] }
+        return [CommandBinding(.openPicker, [.enter, .char(" ")], fields[focus].kind == .checkbox ? "tick options" : "choose")]
+    }
+
+    /// The keys of a field's open list: a checkbox ticks with Space and closes with Enter.
+    static func fieldPicker(_ d: FieldDefinition) -> [CommandBinding] {
+        if d.kind == .checkbox {
+            return [CommandBinding(.choose, [.enter], "done"), CommandBinding(.toggleOption, [.char(" ")], "tick"),
+                    CommandBinding(.closeOverlay, [.escape], "close")]
+        }
+        return [CommandBinding(.choose, [.enter], "choose"), CommandBinding(.closeOverlay, [.escape], "close")]
+    }
+
     static func compose(_ s: AppState) -> [CommandBinding] {
+        if let d = FieldFormStep.pickerDefinition(s.compose.fields, s.caseFields) { return fieldPicker(d) }
         if let picker = s.compose.picker {
             var b = [
-                CommandBinding(.choose, [.enter], picker.kind == .shortcut ? "insert" : picker.kind == .reopen ? "reopen this" : "choose"),
+                CommandBinding(.choose, [.enter], picker.kind == .shortcut ? "insert" : picker.kind == .reopen ? "reopen this"
+                                   : picker.kind == .mention ? "mention" : "choose"),
                 CommandBinding(.closeOverlay, [.escape], "close"),
             ]
             return b
@@ -108,6 +157,8 @@ public enum KeyMaps {
             b.append(CommandBinding(.previousChannel, [.left], "← previous channel", inHelpLine: false))
         case .agent:
             b.append(CommandBinding(.openPicker, [.enter, .char(" ")], "choose agent"))
+        case .fields:
+            b += fieldRow(s.caseFields, focus: s.compose.fields.focus)
         }
         // The editor opens from any field (the empty message box says so); the help line shows it in the message.
         b.append(CommandBinding(.openEditor, [.function(4), .ctrl("o")], "editor", inHelpLine: s.compose.focus == .message))

@@ -25,6 +25,12 @@ extension AppState {
         return (shortcuts.value ?? []).filter { matches(f, $0.name, $0.message, $0.group ?? "") }
     }
 
+    /// The agents to mention, matching the `@` list's filter.
+    public var mentionChoices: [AgentChoice] {
+        let f = compose.picker?.kind == .mention ? compose.picker?.filter.text ?? "" : ""
+        return AgentMatching.filter(agents.value ?? [], f).map { AgentChoice(id: $0.id, name: $0.name, status: $0.status) }
+    }
+
     /// "New case (no reopen)" then the contact's latest cases.
     public var reopenChoices: [CaseRecord?] { [nil] + (compose.cases.value ?? []) }
 
@@ -35,6 +41,7 @@ extension AppState {
         case .agent: return agentChoices.count
         case .shortcut: return shortcutChoices.count
         case .reopen: return reopenChoices.count
+        case .mention: return mentionChoices.count
         case nil: return 0
         }
     }

@@ -30,10 +30,24 @@ public struct AppState: Equatable, Sendable {
     public var agents: Loadable<[Agent]> = .idle
     public var channels: Loadable<[Channel]> = .idle
     public var shortcuts: Loadable<[MessageShortcut]> = .idle
+    /// Every custom field definition (case and contact), read once a run.
+    public var fieldCatalog: Loadable<FieldCatalog> = .idle
+    /// The departments department fields choose from.
+    public var departments: Loadable<[Department]> = .idle
+    /// Each contact's latest cases (newest first), for the preview and for reopening on compose.
+    public var contactCases: [Int: Loadable<[CaseRecord]>] = [:]
+    /// The "New contact" form, while it is open (or its outcome is shown).
+    public var newContact: NewContactState?
     /// Scroll of the message on the review screen.
     public var reviewScroll = ScrollState()
     /// True when the draft changed since it was last saved (the save timer is running).
     public var draftChangedSinceSave = false
+    /// Why the last draft save failed (nil once one worked): shown at once and in the quit question.
+    public var draftSaveProblem: String?
+    /// A sentence about the drafts on disk shown until the next key (a draft file set aside at start).
+    public var storageNotice: String?
+    /// The restored draft's contact, being (or having been) fetched again.
+    public var contactCheck: ContactCheck?
     /// The source of fresh tokens for requests whose answers may arrive late.
     public var lastToken = 0
 
@@ -55,7 +69,9 @@ public struct AppState: Equatable, Sendable {
     public func draft(at date: Date) -> Draft {
         Draft(contactId: contact?.id, contactName: contact?.name, title: compose.title.text,
               message: compose.message.text, channel: compose.channel, agentId: compose.agentId,
-              messageType: compose.messageType == .note ? .note : nil, updatedAt: date)
+              messageType: compose.messageType == .note ? .note : nil, updatedAt: date,
+              fields: compose.fields.filled.isEmpty ? nil : compose.fields.filled, sent: sending.unsettled)
+            .reopening(compose.reopen?.id ?? compose.pendingReopenId)
     }
 
     /// True when quitting would lose typed text that was not sent.
@@ -68,7 +84,10 @@ public struct AppState: Equatable, Sendable {
     public var pendingRequest: CreateCaseRequest? {
         guard let contact else { return nil }
         return CreateCaseRequest(contactId: contact.id, title: compose.title.text, message: compose.message.text,
-                                 channel: compose.channel, routeAgentId: compose.agentId, messageType: compose.messageType,
+                                 channel: compose.channel, routeAgentId: compose.agentId,
+                                 mentionUsers: mentionIDs.map(String.init),
+                                 fields: FieldEncoding.body(compose.fields.values, definitions: caseFields),
+                                 messageType: compose.messageType,
                                  threadId: compose.reopen.map { $0.threadId ?? $0.id }, sessionId: compose.reopen?.sessionId)
     }
 
@@ -81,6 +100,8 @@ public struct AppState: Equatable, Sendable {
         if let channels = channels.value, !channels.contains(where: { $0.id == compose.channel }) {
             p.append(.unknownChannel(compose.channel))
         }
+        p += FieldRules.problems(compose.fields.values, definitions: caseFields).map(Problem.field)
+        if contactCheck?.token != nil, contactCheck.map({ _ in contact != nil }) == true { p.append(.contactBeingChecked) }
         return p
     }
 
@@ -116,7 +137,14 @@ extension AppState {
         case .contact: return true
         case .compose:
             if let p = compose.picker { return p.kind.hasFilter }
+            if compose.fields.picker != nil { return false }
+            if compose.focus == .fields { return caseFields.indices.contains(compose.fields.focus)
+                && caseFields[compose.fields.focus].kind == .text }
             return compose.focus.takesText
+        case .newContact:
+            guard let form = newContact?.form, case .editing = newContact?.phase, form.picker == nil else { return false }
+            let rows = newContactFields
+            return rows.indices.contains(form.focus) && rows[form.focus].kind == .text
         default: return false
         }
     }

@@ -17,6 +17,8 @@ public struct ResultState: Equatable, Sendable {
     public var routedTo: String?
     /// How the first entry was sent (the case record does not say).
     public var sentAs = MessageType.message
+    /// The names of the agents mentioned in the message, as sent.
+    public var mentioned: [String] = []
     /// The closed case this one reopened, if any.
     public var reopened: Int?
     public var focus: ResultPane = .details

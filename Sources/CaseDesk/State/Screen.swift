@@ -2,6 +2,8 @@
 public enum Screen: Equatable, Sendable {
     /// 1: search and pick a contact.
     case contact
+    /// 1b: a contact that does not exist yet (name, email, phone, contact fields).
+    case newContact
     /// 2: title, message, channel, agent.
     case compose
     /// 3: exactly what will be sent, and what is missing.
@@ -14,7 +16,7 @@ public enum Screen: Equatable, Sendable {
     /// The step number shown in the header (sending counts as review).
     public var step: Int {
         switch self {
-        case .contact: return 1
+        case .contact, .newContact: return 1
         case .compose: return 2
         case .review, .sending: return 3
         case .result: return 4

@@ -32,6 +32,11 @@ public struct SendState: Equatable, Sendable {
     public static let longestWait = 600
     /// An earlier send of this form was not confirmed: the case may already exist.
     public var unconfirmed = false
+    /// The contact's case ids listed just before this send (nil while they are being listed:
+    /// the create leaves only once they are here).
+    public var knownBefore: Set<Int>?
+    /// A create left and its outcome is not known: kept in every draft saved until it is settled.
+    public var unsettled: SentMarker?
 
     public init() {}
 

@@ -104,11 +104,18 @@ enum ContactStep {
         guard let row = app.search.highlighted else { return [] }
         app.search.previewError = nil
         app.search.previewId = row.id
-        guard app.contacts[row.id] == nil else { return [] }
-        if app.search.previewRequest?.id == row.id { return [] }   // already asked
-        let request = ContactRequest(id: row.id, token: app.makeToken())
-        app.search.previewRequest = request
-        return [.loadContact(id: row.id, token: request.token)]
+        var out: [Effect] = []
+        if app.contacts[row.id] == nil, app.search.previewRequest?.id != row.id {   // not loaded nor asked
+            let request = ContactRequest(id: row.id, token: app.makeToken())
+            app.search.previewRequest = request
+            out.append(.loadContact(id: row.id, token: request.token))
+        }
+        // The latest cases, asked once per contact (the preview lists them; compose reopens one).
+        if app.contactCases[row.id] == nil {
+            app.contactCases[row.id] = .loading
+            out.append(.loadContactCases(contactId: row.id, limit: contactCaseLimit))
+        }
+        return out
     }
 
     /// Enter on the contact screen: `#id` loads that contact, else the highlighted row, else bare digits as an id.
@@ -138,6 +145,7 @@ enum ContactStep {
 
     /// The contact is chosen for the case: remember it and go to compose.
     static func use(_ app: inout AppState, _ row: ContactRow) -> [Effect] {
+        app.contactCheck = nil   // a contact picked now is the one Acquire has
         let recent = RecentContact(id: row.id, name: row.name, email: row.email.isEmpty ? nil : row.email,
                                    phone: row.phone.isEmpty ? nil : row.phone,
                                    company: row.company.isEmpty ? nil : row.company, usedAt: app.now)
@@ -151,6 +159,7 @@ enum ContactStep {
         if changed {
             app.compose.cases = .idle
             app.compose.reopen = nil
+            app.compose.pendingReopenId = nil
             out += App.draftChanged(&app)
         }
         out += ComposeStep.loadCasesIfNeeded(&app)
@@ -159,6 +168,11 @@ enum ContactStep {
 
     /// A contact answer: a direct pick, the result's contact, a preview, or stale.
     static func contactAnswered(_ app: inout AppState, token: Int, _ result: Result<Contact, AcquireError>) -> [Effect] {
+        if token == app.contactCheck?.token {
+            if case .success(let c) = result { app.contacts[c.id] = c }
+            ComposeStep.contactChecked(&app, result)
+            return []
+        }
         if token == app.search.pickRequest?.token {
             app.search.pickRequest = nil
             switch result {

@@ -6,7 +6,8 @@ import TerminalUI
 let searchDebounceMs = 200
 /// Pause in moving through results before the preview contact is loaded.
 let previewDebounceMs = 150
-/// Pause after the last change before the draft is saved.
+/// The longest an unsaved change waits before the draft is saved (from the first unsaved change,
+/// not the last: steady typing is saved too).
 let draftSaveMs = 1000
 /// Spinner frame interval while a create is in flight.
 let spinnerMs = 120
@@ -21,7 +22,17 @@ let contactCaseLimit = 5
 public func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
     switch msg {
     case .key(let key):
+        state.storageNotice = nil
         return App.key(&state, key)
+    case .draftSetAside(let path):
+        state.storageNotice = "A saved draft could not be read (damaged, or from a newer version); it was kept as \(path)."
+        return []
+    case .draftSaveFailed(let why):
+        state.draftSaveProblem = why
+        return []
+    case .draftSaveWorked:
+        state.draftSaveProblem = nil
+        return []
     case .paste(let text):
         return App.paste(&state, text)
     case .resize(let size):
@@ -46,7 +57,8 @@ public func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
         state.size = size
         state.agents = .loading
         state.channels = .loading
-        return [.loadChannels, .loadAgents]
+        state.fieldCatalog = .loading
+        return [.loadChannels, .loadAgents, .loadFieldDefinitions]
     case .recentContacts(let recent):
         state.search.recent = Array(recent.prefix(RecentContact.kept))
         guard state.search.showsRecent else { return [] }
@@ -54,6 +66,11 @@ public func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
         return ContactStep.preview(&state)
     case .draftFound(let draft):
         guard !draft.isEmpty else { return [] }
+        if let marker = draft.sent, draft.contactId != nil {
+            // Sent with outcome unknown: settled by lookup before anything can be sent again.
+            ComposeStep.restore(&state, draft)
+            return SendingStep.settleOnStart(&state, draft, marker)
+        }
         state.overlay = .draftOffer(draft)
         return []
     case .searchResults(let token, let page, let result):
@@ -73,9 +90,23 @@ public func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
         if case .failure(let e) = result { state.compose.error = e }
         if state.compose.picker?.kind == .shortcut { ComposeStep.filterChanged(&state) }
         return []
+    case .fieldDefinitionsLoaded(let result):
+        // Kept for the run; a failure is a warning on the form, which still works without them.
+        state.fieldCatalog.take(result)
+        let departmentRows = (state.fieldCatalog.value?.definitions ?? []).contains { $0.input?.kind == .department }
+        return departmentRows ? App.loadDepartmentsIfNeeded(&state) : []
+    case .departmentsLoaded(let result):
+        state.departments.take(result)
+        return []
+    case .contactsFound(let token, let result):
+        return NewContactStep.found(&state, token: token, result)
+    case .contactCreated(let result):
+        return NewContactStep.created(&state, result)
     case .contactCasesLoaded(let contactId, let result):
+        state.contactCases[contactId, default: .idle].take(result)
         guard state.contact?.id == contactId else { return [] }
         state.compose.cases.take(result)
+        ComposeStep.takePendingReopen(&state)
         if state.compose.picker?.kind == .reopen { ComposeStep.filterChanged(&state) }
         return []
     case .editorFinished(let result):
@@ -103,6 +134,7 @@ enum App {
         if app.overlay != nil { return [] }
         switch app.screen {
         case .contact: return ContactStep.key(&app, key)
+        case .newContact: return NewContactStep.key(&app, key)
         case .compose: return ComposeStep.key(&app, key)
         case .review:
             let lines = ReviewContent.lines(app, width: app.size.width)
@@ -141,7 +173,13 @@ enum App {
             app.overlay = .help
             return []
         case .closeOverlay:
-            if app.overlay != nil { app.overlay = nil } else { app.compose.picker = nil }
+            if app.overlay != nil {
+                app.overlay = nil
+            } else {
+                app.compose.picker = nil
+                app.compose.fields.picker = nil
+                app.newContact?.form.picker = nil
+            }
             return []
         case .restoreDraft: return ComposeStep.restoreDraft(&app)
         case .discardDraft:
@@ -150,21 +188,30 @@ enum App {
         case .back: return back(&app)
         case .pick: return ContactStep.pick(&app)
         case .clearQuery: return ContactStep.clearQuery(&app)
-        case .nextField, .previousField: return ComposeStep.moveFocus(&app, forward: command == .nextField)
+        case .nextField, .previousField:
+            if app.screen == .newContact { return NewContactStep.moveFocus(&app, forward: command == .nextField) }
+            return ComposeStep.moveFocus(&app, forward: command == .nextField)
         case .review:
             app.compose.picker = nil
             app.screen = .review
             app.reviewScroll = ScrollState()
             return []
-        case .openEditor: return [.openEditor(app.compose.message.text)]
+        case .openEditor: return saveNow(&app) + [.openEditor(app.compose.message.text)]
         case .insertShortcut: return ComposeStep.openPicker(&app, .shortcut)
-        case .openPicker: return ComposeStep.openPicker(&app, app.compose.focus == .channel ? .channel : .agent)
+        case .openPicker:
+            if app.screen == .newContact { return NewContactStep.openPicker(&app) }
+            if app.compose.focus == .fields { return ComposeStep.openFieldPicker(&app) }
+            return ComposeStep.openPicker(&app, app.compose.focus == .channel ? .channel : .agent)
+        case .toggleOption:
+            return app.screen == .newContact ? NewContactStep.toggle(&app) : ComposeStep.toggleFieldOption(&app)
+        case .newContact: return NewContactStep.open(&app)
+        case .createContact: return NewContactStep.create(&app)
         case .nextChannel, .previousChannel: return ComposeStep.cycleChannel(&app, forward: command == .nextChannel)
-        case .choose: return ComposeStep.takePickerChoice(&app)
+        case .choose: return app.screen == .newContact ? NewContactStep.choose(&app) : ComposeStep.takePickerChoice(&app)
         case .submit: return SendingStep.submit(&app)
         case .cancelSend: return SendingStep.cancel(&app)
         case .retry: return SendingStep.retry(&app)
-        case .lookAgain: return SendingStep.lookAgain(&app)
+        case .lookAgain: return app.screen == .newContact ? NewContactStep.lookAgain(&app) : SendingStep.lookAgain(&app)
         case .nextPane, .previousPane: return ResultStep.switchPane(&app, forward: command == .nextPane)
         case .newSameContact: return ResultStep.startOver(&app, keepContact: true)
         case .newOtherContact: return ResultStep.startOver(&app, keepContact: false)
@@ -177,6 +224,7 @@ enum App {
     static func back(_ app: inout AppState) -> [Effect] {
         switch app.screen {
         case .contact, .result: return []
+        case .newContact: return NewContactStep.back(&app)
         case .compose: app.screen = .contact
         case .review: app.screen = .compose
         case .sending: return SendingStep.back(&app)
@@ -216,10 +264,21 @@ enum App {
         }
     }
 
-    /// The draft changed: (re)start the save timer.
+    /// The draft changed: the first unsaved change starts the save timer; later ones leave it
+    /// running (a deadline, not a debounce), so the draft is on disk at most `draftSaveMs` after it.
     static func draftChanged(_ app: inout AppState) -> [Effect] {
+        guard !app.draftChangedSinceSave else { return [] }
         app.draftChangedSinceSave = true
         return [.startTimer(.draftSave, milliseconds: draftSaveMs)]
+    }
+
+    /// Saves the draft at once when it changed (before the editor takes the terminal: whatever
+    /// happens there, what was typed is on disk).
+    static func saveNow(_ app: inout AppState) -> [Effect] {
+        guard app.draftChangedSinceSave else { return [] }
+        app.draftChangedSinceSave = false
+        let draft = app.draft(at: app.now)
+        return [.cancelTimer(.draftSave)] + (draft.isEmpty ? [] : [.saveDraft(draft)])
     }
 
     /// The agent and channel lists, asked for again when they never came (or failed).
@@ -228,6 +287,13 @@ enum App {
         if app.agents.needsLoad { app.agents = .loading; out.append(.loadAgents) }
         if app.channels.needsLoad { app.channels = .loading; out.append(.loadChannels) }
         return out
+    }
+
+    /// The departments, asked for when a department field needs them and they never came (or failed).
+    static func loadDepartmentsIfNeeded(_ app: inout AppState) -> [Effect] {
+        guard app.departments.needsLoad else { return [] }
+        app.departments = .loading
+        return [.loadDepartments]
     }
 
     /// Pasted text goes into the focused text input.
@@ -247,9 +313,16 @@ enum App {
             switch app.compose.focus {
             case .title: app.compose.title.insert(text)
             case .message: app.compose.message.insert(text)
+            case .fields:
+                guard app.compose.fields.picker == nil, FieldFormStep.paste(&app.compose.fields, text, app.caseFields) else { return [] }
             default: return []
             }
             return draftChanged(&app)
+        case .newContact:
+            guard var form = app.newContact?.form, case .editing? = app.newContact?.phase, form.picker == nil else { return [] }
+            _ = FieldFormStep.paste(&form, text, app.newContactFields)
+            app.newContact?.form = form
+            return []
         default: return []
         }
     }

@@ -29,7 +29,19 @@ func drawCompose(_ c: inout Canvas, _ s: AppState) {
         drawChoice(&c, " Channel", channel, x: 0, y: y, width: w - 1, focused: compose.focus == .channel)
         drawChoice(&c, " Agent", agent, x: 0, y: y + 1, width: w - 1, focused: compose.focus == .agent)
     }
-    let box = Layout.messageBox(c.size, hasError: hasError)
+    let fieldRows = Layout.composeFieldRows(s)
+    var fieldsTop = Layout.composeFieldsTop(c.size)
+    var rowsLeft = fieldRows
+    if let warning = s.fieldsWarning, rowsLeft > 0 {
+        c.putTruncated(" ⚠ " + warning, x: 0, y: fieldsTop, style: Style(.warning), maxWidth: w - 1)
+        fieldsTop += 1
+        rowsLeft -= 1
+    }
+    let fields = s.caseFields
+    drawFieldRows(&c, fields, compose.fields, in: Rect(x: 1, y: fieldsTop, width: w - 2, height: rowsLeft),
+                  focused: focusable && compose.focus == .fields && compose.fields.picker == nil,
+                  labelWidth: fieldLabelWidth(fields, width: w))
+    let box = Layout.messageBox(c.size, hasError: hasError, fieldRows: fieldRows)
     let msgFocused = compose.focus == .message
     c.box(box, style: Style(msgFocused ? .focusBorder : .border, bold: msgFocused),
           title: (compose.messageType == .note ? "INTERNAL NOTE (agents only)" : "Message to the customer")
@@ -48,6 +60,7 @@ func drawCompose(_ c: inout Canvas, _ s: AppState) {
         drawError(&c, e)
     }
     if compose.picker != nil { drawPicker(&c, s) }
+    if compose.fields.picker != nil { drawFieldPicker(&c, compose.fields, fields, departments: s.departments) }
 }
 
 func labelStyle(_ focused: Bool) -> Style {
@@ -86,6 +99,10 @@ func drawPicker(_ c: inout Canvas, _ s: AppState) {
         title = "Message shortcut"
         rows = s.shortcutChoices.map { ($0.name, $0.message.replacingOccurrences(of: "\n", with: " ")) }
         loading = s.shortcuts == .loading
+    case .mention:
+        title = "Mention an agent"
+        rows = s.mentionChoices.map { ("@" + $0.name, $0.status) }
+        loading = s.agents == .loading
     case .reopen:
         title = "Reopen a closed case"
         rows = s.reopenChoices.map { record in
@@ -106,7 +123,7 @@ func drawPicker(_ c: inout Canvas, _ s: AppState) {
     }
     let page = Layout.pickerPageSize(c.size, rows: rows.count)
     if rows.isEmpty {
-        let failed = p.kind == .agent ? s.agents.failed : p.kind == .shortcut ? s.shortcuts.failed : false
+        let failed = p.kind == .agent || p.kind == .mention ? s.agents.failed : p.kind == .shortcut ? s.shortcuts.failed : false
         c.put(loading ? "loading…" : failed ? "could not be loaded (see below)" : "nothing matches", x: inner.x + 1, y: y, style: Style(.dim), maxWidth: inner.width - 1)
         return
     }

@@ -66,16 +66,31 @@ enum Layout {
     /// True when channel and agent share one row.
     static func composeWide(_ size: Size) -> Bool { size.width >= 64 }
 
-    /// The message box of the compose screen.
-    static func messageBox(_ size: Size, hasError: Bool) -> Rect {
+    /// The first row under contact, title, channel and agent on compose.
+    static func composeFieldsTop(_ size: Size) -> Int { body(size).y + (composeWide(size) ? 3 : 4) }
+
+    /// Rows the case field area takes on compose: one per row wanted (fields and a warning), as
+    /// many as leave the message box its 3 rows (the area scrolls to the focused field).
+    static func composeFieldRows(_ size: Size, hasError: Bool, wanted: Int) -> Int {
         let body = body(size, errorRows: errorRows(hasError, size))
-        let top = body.y + (composeWide(size) ? 3 : 4)
+        return max(0, min(wanted, body.maxY - composeFieldsTop(size) - 3))
+    }
+
+    /// The field rows on compose for this state (fields and a warning line).
+    static func composeFieldRows(_ s: AppState) -> Int {
+        composeFieldRows(s.size, hasError: s.compose.hasError, wanted: s.caseFields.count + (s.fieldsWarning == nil ? 0 : 1))
+    }
+
+    /// The message box of the compose screen, under `fieldRows` field rows.
+    static func messageBox(_ size: Size, hasError: Bool, fieldRows: Int = 0) -> Rect {
+        let body = body(size, errorRows: errorRows(hasError, size))
+        let top = composeFieldsTop(size) + fieldRows
         return Rect(x: 0, y: top, width: size.width, height: max(3, body.maxY - top))
     }
 
     /// The viewport the message editor wraps and pages in.
-    static func messageViewport(_ size: Size, hasError: Bool) -> Size {
-        let r = messageBox(size, hasError: hasError).inset(by: 1)
+    static func messageViewport(_ size: Size, hasError: Bool, fieldRows: Int = 0) -> Size {
+        let r = messageBox(size, hasError: hasError, fieldRows: fieldRows).inset(by: 1)
         return Size(width: max(1, r.width), height: max(1, r.height))
     }
 

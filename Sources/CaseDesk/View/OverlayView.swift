@@ -45,6 +45,10 @@ func drawOverlay(_ c: inout Canvas, _ s: AppState) {
         var lines: [StyledText] = []
         let what = s.sending.isBusy ? "A case is being sent; its outcome is not known yet." : "The case is not sent yet."
         for l in Wrap.lines(what + " Quit anyway?", width: inner) { lines.append(StyledText(l, style: Style(.warning, bold: true))) }
+        if s.draftSaveProblem != nil {
+            let note = "The draft could not be saved: keeping it writes it to a file in /tmp (or prints it) on the way out."
+            for l in Wrap.lines(note, width: inner) { lines.append(StyledText(l, style: Style(.error, bold: true))) }
+        }
         lines.append(StyledText(""))
         lines += choices(s, inner)
         drawBox(&c, title: "Quit?", lines: lines, width: inner + 4)

@@ -41,6 +41,15 @@ enum ResultContent {
         out += labelled("Title", c.title, labelWidth: lw, width: w, style: Style(.normal, bold: true))
         out += labelled("Sent as", AppState.entryWords(r.sentAs), labelWidth: lw, width: w,
                         style: r.sentAs == .note ? Style(.warning, bold: true) : .normal)
+        if !r.mentioned.isEmpty {
+            out += labelled("Mentions", r.mentioned.map { "@" + $0 }.joined(separator: ", "), labelWidth: lw, width: w)
+        }
+        if !c.fields.isEmpty {
+            // The case's custom fields as the server returned them.
+            out.append(StyledText("Case fields (as Acquire saved them)", style: Style(.label, bold: true)))
+            let flw = min(16, (c.fields.map { TextWidth.of($0.label) }.max() ?? 6) + 2)
+            for f in c.fields { out += labelled("  " + f.label, savedValue(f, s), labelWidth: flw + 2, width: w) }
+        }
         let dates: [(String, Date?)] = [("Created", c.dateCreated), ("Queued", c.dateQueue), ("Pending", c.datePending),
                                         ("Active", c.dateActive), ("Updated", c.dateUpdated), ("Closed", c.dateClosed)]
         for (label, d) in dates where d != nil || label == "Created" {
@@ -52,6 +61,13 @@ enum ResultContent {
         out.append(StyledText("Message", style: Style(.label, bold: true)))
         for l in Wrap.lines(c.description.isEmpty ? "(empty)" : c.description, width: w) { out.append(StyledText(l)) }
         return out
+    }
+
+    /// A saved case field as it reads: a department field's id with the department's name.
+    static func savedValue(_ f: LabelledField, _ s: AppState) -> String {
+        guard s.caseFields.first(where: { $0.key == f.key })?.kind == .department, let id = Int(f.value),
+              let name = s.departments.value?.first(where: { $0.id == id })?.name else { return f.value }
+        return "\(name) (#\(id))"
     }
 
     static func fields(_ r: ResultState, _ w: Int) -> [StyledText] {

@@ -39,12 +39,16 @@ enum ReviewContent {
             out += LabelledValue.lines(label, value, labelWidth: Layout.labelWidth, width: w, style: style, placeholder: "(empty)")
         }
         field("Contact", s.contact.map { "\($0.name)  #\($0.id)" } ?? "", Style(.normal, bold: true))
+        if let note = s.contactCheck?.note {
+            for l in Wrap.lines(note, width: w) { out.append(StyledText(l, style: Style(.warning, bold: true))) }
+        }
         if let reopen = s.compose.reopen {
             field("Reopens", "Reopens case #\(reopen.id) (\(reopen.title))", Style(.warning, bold: true))
         }
         field("Channel", "\(s.channelName) (\(s.compose.channel))")
         field("Agent", s.compose.agentId == 0 ? AppState.noAgentName : "\(s.agentName) #\(s.compose.agentId)")
         field("Title", s.compose.title.text, Style(.normal, bold: true))
+        out += caseFieldLines(s, width: w)
         field("Sends", AppState.entryWords(s.compose.messageType),
               s.compose.messageType == .note ? Style(.warning, bold: true) : Style(.normal))
         out.append(StyledText("Message", style: Style(.label, bold: true)))
@@ -55,6 +59,25 @@ enum ReviewContent {
             for line in message.split(separator: "\n", omittingEmptySubsequences: false) {
                 for l in Wrap.lines(String(line), width: w - 2) { out.append(StyledText("  " + l)) }
             }
+        }
+        let mentioned = s.compose.mentions.filter { s.mentionIDs.contains($0.id) }.map { "@" + $0.name }
+        if !mentioned.isEmpty { field("Mentions", mentioned.joined(separator: ", ")) }
+        return out
+    }
+
+    /// "Case fields" and one line per field with its value (or "(empty)"), when there are fields.
+    static func caseFieldLines(_ s: AppState, width w: Int) -> [StyledText] {
+        let fields = s.caseFields
+        var out: [StyledText] = []
+        if let warning = s.fieldsWarning {
+            for l in Wrap.lines(warning, width: w) { out.append(StyledText(l, style: Style(.warning))) }
+        }
+        guard !fields.isEmpty else { return out }
+        out.append(StyledText("Case fields", style: Style(.label, bold: true)))
+        let lw = fieldLabelWidth(fields, width: w) + 2
+        for d in fields {
+            out += LabelledValue.lines("  " + fieldRowLabel(d), s.compose.fields.display(d.key), labelWidth: lw, width: w,
+                                       placeholder: "(empty)")
         }
         return out
     }

@@ -75,6 +75,7 @@ func drawContactList(_ c: inout Canvas, _ s: AppState, in rect: Rect) {
             msg = search.typedId?.explicit == true ? "Press \(pick) to open this contact." : "searching…"
         } else {
             msg = "No contact matches \"\(search.lastQuery)\"."
+                + (KeyMaps.key(.newContact, in: s).map { " \($0) creates a new contact." } ?? "")
         }
         let style = search.failedQuery == nil || search.showsRecent ? Style(.dim) : Style(.warning)
         for (i, line) in Wrap.lines(msg, width: inner.width - 1).enumerated() where y + i < inner.maxY {
@@ -140,13 +141,45 @@ func drawPreview(_ c: inout Canvas, _ s: AppState, in rect: Rect) {
     }
     let vx = inner.x + leftW + 1
     let vw = inner.width - leftW - 1
-    c.put("Latest visits", x: vx, y: inner.y, style: Style(.label, bold: true), maxWidth: vw)
+    let casesRows = drawPreviewCases(&c, s, contactId: row.id, x: vx, y: inner.y, width: vw, maxRows: max(2, inner.height / 2))
+    let vy = inner.y + casesRows
+    guard vy < inner.maxY else { return }
+    c.put("Latest visits", x: vx, y: vy, style: Style(.label, bold: true), maxWidth: vw)
     let visits = contact.timeline
-    if visits.isEmpty { c.put("none", x: vx, y: inner.y + 1, style: Style(.dim), maxWidth: vw) }
-    for (i, v) in visits.prefix(inner.height - 1).enumerated() {
+    if visits.isEmpty, vy + 1 < inner.maxY { c.put("none", x: vx, y: vy + 1, style: Style(.dim), maxWidth: vw) }
+    for (i, v) in visits.prefix(max(0, inner.maxY - vy - 1)).enumerated() {
         let date = DateText.format(v.date, in: s.timeZone)
         let dateW = TextWidth.of(date) + 1
-        c.put(date, x: vx, y: inner.y + 1 + i, style: Style(.dim), maxWidth: vw)
-        c.putTruncated(v.title.isEmpty ? v.url : v.title, x: vx + dateW, y: inner.y + 1 + i, maxWidth: max(0, vw - dateW))
+        c.put(date, x: vx, y: vy + 1 + i, style: Style(.dim), maxWidth: vw)
+        c.putTruncated(v.title.isEmpty ? v.url : v.title, x: vx + dateW, y: vy + 1 + i, maxWidth: max(0, vw - dateW))
+    }
+}
+
+/// "Latest cases" and one row per case (id, status, title, date), at most `maxRows` rows in all;
+/// returns the rows used.
+func drawPreviewCases(_ c: inout Canvas, _ s: AppState, contactId: Int, x: Int, y: Int, width: Int, maxRows: Int) -> Int {
+    c.put("Latest cases", x: x, y: y, style: Style(.label, bold: true), maxWidth: width)
+    switch s.contactCases[contactId] {
+    case .loaded(let cases)?:
+        if cases.isEmpty {
+            c.put("none", x: x, y: y + 1, style: Style(.dim), maxWidth: width)
+            return 2
+        }
+        let shown = cases.prefix(maxRows - 1)
+        for (i, k) in shown.enumerated() {
+            let date = DateText.format(k.dateCreated, in: s.timeZone)
+            let head = "#\(k.id) \(k.status) "
+            c.put(head, x: x, y: y + 1 + i, style: k.isClosed ? Style(.dim) : Style(.accent), maxWidth: width)
+            let room = max(0, width - TextWidth.of(head) - TextWidth.of(date) - 1)
+            c.putTruncated(k.title, x: x + TextWidth.of(head), y: y + 1 + i, maxWidth: room)
+            if room > 0 { c.put(date, x: x + width - TextWidth.of(date), y: y + 1 + i, style: Style(.dim), maxWidth: width) }
+        }
+        return 1 + shown.count
+    case .failed?:
+        c.put("could not be loaded", x: x, y: y + 1, style: Style(.dim), maxWidth: width)
+        return 2
+    default:
+        c.put("loading…", x: x, y: y + 1, style: Style(.dim), maxWidth: width)
+        return 2
     }
 }

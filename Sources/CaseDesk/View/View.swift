@@ -12,11 +12,13 @@ public func view(_ state: AppState, size: Size, glyphs: BoxGlyphs) -> Canvas {
     drawHeader(&c, state)
     switch state.screen {
     case .contact: drawSearch(&c, state)
+    case .newContact: drawNewContact(&c, state)
     case .compose: drawCompose(&c, state)
     case .review: drawReview(&c, state)
     case .sending: drawSending(&c, state)
     case .result: drawResult(&c, state)
     }
+    drawStorageNotice(&c, state)
     let help = KeyMaps.helpLine(for: state, width: size.width - 1)
     c.fill(Rect(x: 0, y: size.height - 1, width: size.width, height: 1), style: Style(.help))
     c.put(help, x: 0, y: size.height - 1, maxWidth: size.width - 1)

@@ -58,10 +58,20 @@ extension RunCommand {
             let config = try resolved.clientConfiguration(apiKey: key, logger: logger)
             let host = config.baseURL.host
             let target = resolved.account?.value ?? (host.map { h in config.baseURL.port.map { "\(h):\($0)" } ?? h } ?? "")
-            return Connection(api: AcquireClient(configuration: config), scope: host ?? "remote", target: target, sandbox: nil)
+            let scope = Self.scope(account: resolved.account?.value, baseURL: config.baseURL, profile: resolved.profile?.value)
+            return Connection(api: AcquireClient(configuration: config), scope: scope, target: target, sandbox: nil)
         } catch {
             throw usageExit(error.message + " " + error.advice)
         }
+    }
+
+    /// What drafts and recent contacts are kept under: the account, or the whole base URL's host
+    /// and port (two sandboxes on one host are two places), and the profile when one is used.
+    static func scope(account: String?, baseURL: URL, profile: String?) -> String {
+        let port = baseURL.port ?? (baseURL.scheme == "http" ? 80 : 443)
+        var scope = account.map { "account-\($0)" } ?? "\(baseURL.host ?? "remote")_\(port)"
+        if let profile, !profile.isEmpty { scope += "_profile-\(profile)" }
+        return scope
     }
 
     /// Installs the signal handlers, starts curses and runs the app until it exits; the exit code.

@@ -17,7 +17,11 @@ struct LineModeRunner {
         let terminal = LineTerminal()
         Signals.install(wakeWriteFD: terminal.wakeWrite)
         var conversation = LineConversation(isSandbox: isSandbox, timeZone: .current)
-        var effects = conversation.start(draft: stores.draft.load(), now: Date())
+        let (draft, setAside) = stores.loadDraft()
+        if let setAside {
+            terminal.say("A saved draft could not be read (damaged, or from a newer version); it was kept as \(setAside).\n")
+        }
+        var effects = conversation.start(draft: draft, now: Date())
         while true {
             for effect in effects {
                 if let code = perform(effect, terminal) { return code }
@@ -76,7 +80,10 @@ struct LineModeRunner {
         case .lookupRecentCases(let contactId):
             ask(terminal) { .recentCases(await result { try await api.recentCases(contactId: contactId, limit: UncertainCreate.lookupLimit) }) }
         case .saveDraft(let draft):
-            do { try stores.draft.save(draft) } catch { logger?.error("draft not saved: \(error)") }
+            do { try stores.draft.save(draft) } catch {
+                logger?.error("draft not saved: \(error)")
+                terminal.say("The draft could NOT be saved (\(error)); copy your text from the screen before you quit.\n")
+            }
         case .deleteDraft:
             stores.draft.remove()
         case .quit(let code):

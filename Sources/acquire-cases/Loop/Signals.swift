@@ -18,7 +18,12 @@ enum Signals {
         for s in [SIGINT, SIGTERM, SIGHUP] {
             var action = sigaction()
             action.__sigaction_handler.sa_handler = { sig in
-                pendingTermination.store(sig, ordering: .relaxed)
+                // A Ctrl-C never hides a hang-up or SIGTERM that came first.
+                if sig == SIGINT {
+                    _ = pendingTermination.compareExchange(expected: 0, desired: sig, ordering: .relaxed)
+                } else {
+                    pendingTermination.store(sig, ordering: .relaxed)
+                }
                 var b: UInt8 = 1
                 _ = write(wakeFD, &b, 1)
             }
@@ -41,6 +46,12 @@ enum Signals {
     static func takeTermination() -> Int32? {
         let s = pendingTermination.exchange(0, ordering: .relaxed)
         return s == 0 ? nil : s
+    }
+
+    /// A pending SIGHUP or SIGTERM, left pending for the loop (nil for none or for SIGINT).
+    static func pendingEnd() -> Int32? {
+        let s = pendingTermination.load(ordering: .relaxed)
+        return s == SIGHUP || s == SIGTERM ? s : nil
     }
 
     /// Drops a pending SIGINT (typed in a child program such as the editor), keeping others.

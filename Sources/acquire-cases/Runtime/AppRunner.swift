@@ -34,8 +34,12 @@ final class AppRunner: TerminalEffects {
     func run() -> Int32 {
         dispatch(.started(isSandbox: isSandbox, now: Date(), timeZone: .current, size: terminal.size, target: target))
         dispatch(.recentContacts(stores.recents.load() ?? []))
-        if let draft = stores.draft.load() { dispatch(.draftFound(draft)) }
+        let (draft, setAside) = stores.loadDraft()
+        if let setAside { dispatch(.draftSetAside(path: setAside)) }
+        if let draft { dispatch(.draftFound(draft)) }
         render()
+        // Keys typed before the offer was drawn were meant for the search, not for it: dropped.
+        if case .draftOffer = state.overlay { terminal.discardTypeahead() }
         while exitCode == nil {
             for event in loop.next(readInput: terminal.readInput) {
                 handle(event)
@@ -44,6 +48,7 @@ final class AppRunner: TerminalEffects {
             if exitCode == nil { render() }
         }
         terminal.stop()
+        if let unsaved = effects.unsavedDraft { FallbackDraft.keep(unsaved, couldNotSaveIn: stores.directory.path) }
         return exitCode ?? 0
     }
 
@@ -57,6 +62,11 @@ final class AppRunner: TerminalEffects {
                     dispatch(.key(key))
                 case .resize(let size):
                     dispatch(.resize(size))
+                case .paste(let text):
+                    dispatch(.now(Date()))
+                    dispatch(.paste(text))
+                case .pasteContinues:
+                    break
                 }
                 if exitCode != nil { return }
             }

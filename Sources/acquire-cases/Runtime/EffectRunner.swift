@@ -27,6 +27,10 @@ final class EffectRunner {
     private let stores: Stores
     private let logger: Logger?
     private var submitTask: Task<Void, Never>?
+    /// The latest draft whose save failed (nil once a save worked or the draft was deleted): on
+    /// the way out it goes to a fallback file or is printed (`FallbackDraft`).
+    private(set) var unsavedDraft: Draft?
+    private var saveFailure: String?
     weak var terminal: (any TerminalEffects)?
 
     init(api: any AcquireAPI, stores: Stores, logger: Logger?, post: @escaping @Sendable (Msg) -> Void) {
@@ -54,14 +58,23 @@ final class EffectRunner {
             request({ try await api.recentCases(contactId: contactId, limit: limit) }) { .recentCasesLoaded(contactId: contactId, $0) }
         case let .loadContactCases(contactId, limit):
             request({ try await api.recentCases(contactId: contactId, limit: limit) }) { .contactCasesLoaded(contactId: contactId, $0) }
+        case .loadFieldDefinitions:
+            request({ try await api.fieldDefinitions() }) { .fieldDefinitionsLoaded($0) }
+        case .loadDepartments:
+            request({ try await api.departments() }) { .departmentsLoaded($0) }
+        case let .findContacts(req, token):
+            request({ try await api.contactsMatching(req) }) { .contactsFound(token: token, $0) }
+        case let .createContact(req):
+            request({ try await api.createContact(req) }) { .contactCreated($0) }
         case let .submit(req):
             submit(req)
         case .cancelSubmit:
             submitTask?.cancel()
         case let .saveDraft(draft):
-            do { try stores.draft.save(draft) } catch { logger?.error("draft not saved: \(error)") }
+            saveDraft(draft)
         case .deleteDraft:
             stores.draft.remove()
+            unsavedDraft = nil
         case let .rememberContact(contact):
             do { try stores.remember(contact) } catch { logger?.error("recent contacts not saved: \(error)") }
         case let .startTimer(id, ms):
@@ -74,6 +87,22 @@ final class EffectRunner {
             terminal?.suspend()
         case let .quit(code):
             terminal?.quit(code: code)
+        }
+    }
+
+    /// Writes the draft; a failure is told to the app at once (and again when it is mended).
+    private func saveDraft(_ draft: Draft) {
+        do {
+            try stores.draft.save(draft)
+            if unsavedDraft != nil { post(.draftSaveWorked) }
+            unsavedDraft = nil
+            saveFailure = nil
+        } catch {
+            logger?.error("draft not saved: \(error)")
+            unsavedDraft = draft
+            let why = "\(error)"
+            if why != saveFailure { post(.draftSaveFailed(why)) }
+            saveFailure = why
         }
     }
 

@@ -105,6 +105,11 @@ struct JSONFile<Value: Codable & RestoredFromDisk>: Sendable {
 
     func load() -> Value? {
         guard let data = directory.read(name) else { return nil }
+        return decode(data)
+    }
+
+    /// The value in `data`, made safe to show; nil when it does not decode.
+    func decode(_ data: Data) -> Value? {
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .iso8601
         return (try? decoder.decode(Value.self, from: data))?.restoredSafely()

@@ -5,7 +5,7 @@ import Logging
 let testKey = APIKey("sk_live_5f2b9c1e7a4d8e6f0a1b2c3d")
 
 /// A client for a loopback test server, with short, fast retries.
-func makeClient(_ url: URL, timeout: TimeInterval = 30, attempts: Int = 3, retryAfterCap: TimeInterval = 5,
+func makeClient(_ url: URL, timeout: TimeInterval = 120, attempts: Int = 3, retryAfterCap: TimeInterval = 5,
                 maxBodyBytes: Int = JSONParser.defaultMaxBytes, logger: Logger? = nil) -> AcquireClient {
     AcquireClient(configuration: ClientConfiguration(
         baseURL: url, apiKey: testKey, timeout: timeout,

@@ -34,8 +34,24 @@ import Testing
         let cases = [Self.record(id: 9, title: "Other", created: Self.at(5)),
                      Self.record(id: 8, created: Self.at(3)),
                      Self.record(id: 7, created: Self.at(2))]
-        #expect(UncertainCreate.find(Self.sent, sentAt: Self.at(0), in: cases)?.id == 8)
-        #expect(UncertainCreate.find(Self.sent, sentAt: Self.at(200), in: cases) == nil)
+        #expect(UncertainCreate.find(Self.sent, sentAt: Self.at(0), in: cases, knownBefore: [])?.id == 8)
+        #expect(UncertainCreate.find(Self.sent, sentAt: Self.at(200), in: cases, knownBefore: []) == nil)
+    }
+
+    /// A case with the same text made just before this send (the agent sent the same text twice)
+    /// is in the baseline: it never settles this send; the new one does.
+    @Test func aCaseThatWasThereBeforeTheSendIsNeverTheOneSent() {
+        let earlier = Self.record(id: 467, created: Self.at(-20))
+        #expect(UncertainCreate.find(Self.sent, sentAt: Self.at(0), in: [earlier], knownBefore: [467]) == nil)
+        let new = Self.record(id: 468, created: Self.at(1))
+        #expect(UncertainCreate.find(Self.sent, sentAt: Self.at(0), in: [new, earlier], knownBefore: [467])?.id == 468)
+        #expect(UncertainCreate.baseline([earlier, Self.record(id: 3, created: nil)]) == [467, 3])
+    }
+
+    /// No baseline (it could not be listed): nothing is recognised, the case is "not confirmed".
+    @Test func withoutABaselineNothingIsRecognised() {
+        let new = Self.record(id: 468, created: Self.at(1))
+        #expect(UncertainCreate.find(Self.sent, sentAt: Self.at(0), in: [new], knownBefore: nil) == nil)
     }
 
     @Test func onlyFailuresThatMayHaveCreatedAreLookedUp() {

@@ -145,6 +145,8 @@ import Testing
         let s = try await Self.submitWithFault([try SandboxFault.parse("create:latency=15000")])
         do {
             try await s.waitFor("Sending the case to Acquire…")
+            // The contact's cases are listed before the create leaves: Esc once the sandbox holds the create.
+            #expect(try await eventually { try await s.creates().count == 1 }, "the create never reached the sandbox")
             try await s.keys("Escape")
             // The slow server stored the case before it answered: after the cancel the app looks
             // among the contact's recent cases and finds it, well before the 15 s answer.

@@ -107,7 +107,7 @@ import Testing
             let offer = try await s.waitFor("An unsent case was found.")
             let problems = Self.layoutProblems(offer, "draft offer")
             #expect(problems.isEmpty, "\(problems.joined(separator: "\n"))\n\(offer)")
-            try await s.keys("d")
+            try await s.keys("C-d")
             let recents = try await s.waitForScreen("the recent contacts") { $0.contains("Recent contacts") && !$0.contains("An unsent case") }
             #expect(Self.layoutProblems(recents, "recent contacts").isEmpty, "\(recents)")
             try await s.keys("C-c")

@@ -68,7 +68,7 @@ import Testing
             #expect(try await eventually { s.draft() != nil }, "no draft was saved")
             // The draft is deleted once the case is created: search the files while it exists.
             let withDraft = Self.files(under: s.home)
-            #expect(withDraft.contains { $0.0.hasSuffix("draft-127.0.0.1.json") }, "\(withDraft.map(\.0))")
+            #expect(withDraft.contains { s.draftPath.hasSuffix("/" + $0.0) }, "\(withDraft.map(\.0))")
             for (name, data) in withDraft {
                 #expect(needles.allSatisfy { data.range(of: $0) == nil }, "the key is in \(name) (draft stage)")
             }
@@ -87,7 +87,7 @@ import Testing
 
             // Files: drafts, recent contacts, the debug log (which must exist and mask the header).
             let files = Self.files(under: s.home)
-            #expect(files.contains { $0.0.hasSuffix("recent-127.0.0.1.json") }, "no recent contacts file: \(files.map(\.0))")
+            #expect(files.contains { $0.0.hasPrefix("state/acquire-cases/recent-127.0.0.1_") && $0.0.hasSuffix(".json") }, "no recent contacts file: \(files.map(\.0))")
             let log = files.first { $0.0.hasSuffix("acquire-cases/debug.log") }
             #expect(log != nil, "no debug log: \(files.map(\.0))")
             if let log {

@@ -95,7 +95,7 @@ import Testing
 
     /// One create under a fault: the exit status, stdout, stderr, and how many creates reached the sandbox.
     func underFault(_ spec: String, extra: [String] = []) async throws -> (Shell.Result, creates: Int, contact: Contact, cases: [CaseRecord]) {
-        let s = try await AppSession.start(faults: [try SandboxFault.parse(spec)])
+        let s = try await AppSession.start(faults: [try SandboxFault.parse(spec)], caseFields: true)
         do {
             let c = try await s.namedContact()
             let r = try await s.command(Self.flags(String(c.id), ["--message", "Card charged twice"] + extra))

@@ -23,7 +23,7 @@ extension AppSession {
 
     /// Sets the sandbox's faults (empty: none).
     func setFaults(_ faults: [SandboxFault]) async throws {
-        try await testSandbox().setFaults(faults)
+        try await testSandbox().setFaults(keptFaults + faults)
     }
 
     /// The create requests the sandbox received.
@@ -55,8 +55,8 @@ extension AppSession {
     /// A file in the app's state directory (debug.log, ...).
     func stateFile(_ name: String) -> String { stateDirectory + "/" + name }
 
-    /// The draft file for the sandbox on 127.0.0.1.
-    var draftPath: String { stateFile("draft-127.0.0.1.json") }
+    /// The draft file for the test sandbox (127.0.0.1 and its port; drafts are kept per base URL).
+    var draftPath: String { stateFile("draft-127.0.0.1_\(sandbox?.baseURL.port ?? 0).json") }
 
     /// The draft as JSON, if the file exists and parses.
     func draft() -> [String: Any]? {

@@ -17,6 +17,8 @@ final class AppSession: @unchecked Sendable {
     private(set) var appPID: pid_t = 0
     /// Every screen captured so far, in order (for searching them afterwards).
     var screensSeen: [String] = []
+    /// Faults kept whatever `setFaults` sets (`withoutCaseFields` for the screen scenarios).
+    var keptFaults: [SandboxFault] = []
 
     private init(home: String, sandbox: Sandbox?, binary: String) {
         self.home = home
@@ -26,6 +28,19 @@ final class AppSession: @unchecked Sendable {
 
     /// The test sandbox most scenarios use: 200 contacts, seed 7.
     static let standardSandbox = SandboxOptions(contacts: 200, seed: 7)
+
+    /// The full-screen scenarios about searching, sending, drafts and faults are not about custom
+    /// fields: their sandbox answers the field definitions with 404, so its required "Priority" does
+    /// not block their review (the form works without definitions and says so in a warning line).
+    /// The fields and new contact scenarios pass `standardSandbox`, which serves the definitions.
+    static let withoutCaseFields = SandboxFault(endpoint: .fieldDefinitions, kind: .status(404))
+
+    /// `standardSandbox` without its case field definitions (see `withoutCaseFields`).
+    static let screenSandbox: SandboxOptions = {
+        var options = standardSandbox
+        options.faults = [withoutCaseFields]
+        return options
+    }()
 
     /// How to start the app.
     struct Launch {
@@ -50,7 +65,7 @@ final class AppSession: @unchecked Sendable {
     static let promptMark = "E2E-PROMPT$"
 
     /// Runs `body` with a session whose app is launched, and always cleans up (tmux, sandbox, HOME).
-    static func with(_ launch: Launch = Launch(), sandbox: SandboxOptions? = standardSandbox,
+    static func with(_ launch: Launch = Launch(), sandbox: SandboxOptions? = screenSandbox,
                      _ body: (AppSession) async throws -> Void) async throws {
         let session = try await start(sandbox: sandbox)
         do {
@@ -65,13 +80,15 @@ final class AppSession: @unchecked Sendable {
 
     /// Waits for a session slot, starts the sandbox (nil: none, the app uses its built-in one) and
     /// makes a private HOME; the app is not launched yet.
-    static func start(sandbox options: SandboxOptions? = standardSandbox) async throws -> AppSession {
+    static func start(sandbox options: SandboxOptions? = screenSandbox) async throws -> AppSession {
         let binary = try Binary.path()
         await SessionLimiter.shared.acquire()
         var sandbox: Sandbox?
         do {
             if let options { sandbox = try await LoopbackSandbox.start(options) }
-            return AppSession(home: try Binary.makeHome(), sandbox: sandbox, binary: binary)
+            let session = AppSession(home: try Binary.makeHome(), sandbox: sandbox, binary: binary)
+            session.keptFaults = (options?.faults ?? []).filter { $0 == withoutCaseFields }
+            return session
         } catch {
             await sandbox?.stop()
             await SessionLimiter.shared.release()
@@ -79,10 +96,12 @@ final class AppSession: @unchecked Sendable {
         }
     }
 
-    /// `start` with the standard sandbox changed by faults, its API key, or no keep-alive.
-    static func start(faults: [SandboxFault] = [], apiKey: String? = nil, keepAlive: Bool = true) async throws -> AppSession {
+    /// `start` with the standard sandbox changed by faults, its API key, or no keep-alive; without its
+    /// case field definitions unless `caseFields` (`create` needs them).
+    static func start(faults: [SandboxFault] = [], apiKey: String? = nil, keepAlive: Bool = true,
+                      caseFields: Bool = false) async throws -> AppSession {
         var options = standardSandbox
-        options.faults = faults
+        options.faults = (caseFields ? [] : [withoutCaseFields]) + faults
         options.apiKey = apiKey
         options.keepAlive = keepAlive
         return try await start(sandbox: options)

@@ -8,8 +8,17 @@ struct CreateSender {
 
     func send(_ target: CreateResolver.Target) async throws {
         let request = target.request
-        let sentAt = Date()
         let api = self.api
+        // The contact's case ids before the send: an uncertain answer is settled only by a case not among them.
+        let knownBefore: Set<Int>
+        do {
+            knownBefore = UncertainCreate.baseline(try await api.recentCases(contactId: request.contactId, limit: UncertainCreate.lookupLimit))
+        } catch {
+            let e = acquireError(from: error)
+            throw ScriptFailure("Nothing was sent: the contact's cases could not be listed first. " + e.message + " " + e.advice,
+                                status: ExitStatus.of(e))
+        }
+        let sentAt = Date()
         let task = Task { try await api.createCase(request) }
         // Ctrl-C while it is in flight cancels it and looks it up; a second Ctrl-C leaves at once.
         let notConfirmed = Self.notConfirmed(request.contactId)
@@ -25,7 +34,7 @@ struct CreateSender {
             let e = acquireError(from: error)
             guard UncertainCreate.mayHaveCreated(e) else { throw ScriptFailure(e) }
             printError(e.message + " " + e.advice)
-            try await settle(request, contact: target.contact, sentAt: sentAt)
+            try await settle(request, contact: target.contact, sentAt: sentAt, knownBefore: knownBefore)
         }
     }
 
@@ -35,13 +44,13 @@ struct CreateSender {
     }
 
     /// Looks for the case among the contact's recent cases: found (exit 0) or not confirmed (exit 3).
-    func settle(_ request: CreateCaseRequest, contact: Contact, sentAt: Date) async throws {
+    func settle(_ request: CreateCaseRequest, contact: Contact, sentAt: Date, knownBefore: Set<Int>) async throws {
         let notConfirmed = Self.notConfirmed(request.contactId)
         let cases: [CaseRecord]
         do { cases = try await api.recentCases(contactId: request.contactId, limit: UncertainCreate.lookupLimit) } catch let e as AcquireError {
             throw ScriptFailure("The recent cases could not be read: " + e.message + "\n" + notConfirmed, status: ExitStatus.notConfirmed)
         }
-        guard let found = UncertainCreate.find(request, sentAt: sentAt, in: cases) else {
+        guard let found = UncertainCreate.find(request, sentAt: sentAt, in: cases, knownBefore: knownBefore) else {
             throw ScriptFailure(notConfirmed, status: ExitStatus.notConfirmed)
         }
         print(CreateOutput.found(found, contact: contact, style: output))

@@ -110,9 +110,7 @@ public final class AsyncHTTPTransport: HTTPTransport {
     /// One request and its whole answer, capped at `maxBodyBytes` while it streams.
     private func exchange(_ req: HTTPRequest, deadline: ContinuousClock.Instant) async throws -> HTTPResponse {
         let client = req.isIdempotent ? pooled : oneShot
-        let remaining = deadline - ContinuousClock.now
-        let nanos = remaining.components.seconds * 1_000_000_000 + remaining.components.attoseconds / 1_000_000_000
-        let answer = try await client.execute(try prepare(req), deadline: .now() + .nanoseconds(max(0, nanos)))
+        let answer = try await client.execute(try prepare(req), deadline: .now() + Pause.timeLeft(until: deadline))
         let status = Int(answer.status.code)
         var headers: [String: String] = [:]
         for (name, value) in answer.headers {

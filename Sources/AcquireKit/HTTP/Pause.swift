@@ -10,24 +10,24 @@ import NIOPosix
 enum Pause {
     /// Returns after `milliseconds`; throws `CancellationError` at once when the task is cancelled.
     static func sleep(milliseconds: Int64) async throws {
-        try await wait(on: SharedEventLoop.group.next()) { loop in
-            loop.scheduleTask(in: .milliseconds(max(0, milliseconds))) {}
-        }
+        try await wait(.milliseconds(max(0, milliseconds)))
     }
 
     /// Returns at `deadline` (at once if it has passed); throws `CancellationError` when cancelled.
     static func until(_ deadline: ContinuousClock.Instant) async throws {
-        let remaining = deadline - ContinuousClock.now
-        let nanos = remaining.components.seconds * 1_000_000_000 + remaining.components.attoseconds / 1_000_000_000
-        try await wait(on: SharedEventLoop.group.next()) { loop in
-            loop.scheduleTask(in: .nanoseconds(max(0, nanos))) {}
-        }
+        try await wait(timeLeft(until: deadline))
     }
 
-    private static func wait(on loop: any EventLoop,
-                             _ schedule: @Sendable (any EventLoop) -> Scheduled<Void>) async throws {
+    /// What is left until `deadline`, as NIO counts time (zero once it has passed).
+    static func timeLeft(until deadline: ContinuousClock.Instant) -> TimeAmount {
+        let remaining = deadline - ContinuousClock.now
+        let nanos = remaining.components.seconds * 1_000_000_000 + remaining.components.attoseconds / 1_000_000_000
+        return .nanoseconds(max(0, nanos))
+    }
+
+    private static func wait(_ amount: TimeAmount) async throws {
         try Task.checkCancellation()
-        let scheduled = schedule(loop)
+        let scheduled = SharedEventLoop.group.next().scheduleTask(in: amount) {}
         do {
             try await withTaskCancellationHandler {
                 try await scheduled.futureResult.get()

@@ -45,10 +45,4 @@ enum ConcurrencyOnNIO {
             return true
         }
     }
-
-    /// Whether the runtime's global-executor hook is set (by `install`, or by anyone).
-    static var isInstalled: Bool {
-        let slotFunction: @convention(c) () -> Void = swiftTaskEnqueueGlobalHookSlot
-        return unsafeBitCast(slotFunction, to: UnsafeRawPointer.self).load(as: UnsafeRawPointer?.self) != nil
-    }
 }

@@ -180,7 +180,7 @@ extension LineConversation {
             fieldDefinitions = []
             fieldsWarning = "The case fields could not be read (\(e.message)); the case is sent without them."
         }
-        departments = (try? d.get()) ?? []
+        departments = ((try? d.get()) ?? []).filter(\.isOffered)
         switch (c, a) {
         case (.success(let cs), .success(let ags)):
             channels = cs

@@ -37,6 +37,8 @@ struct AcquireCases: ParsableCommand {
         ConcurrencyOnNIO.install()
         do {
             var command = try parseAsRoot()
+            // Before any thread starts, so that every thread inherits the mask (see TerminationSignals).
+            if command is SandboxCommand { TerminationSignals.block() }
             if let asyncCommand = command as? AsyncParsableCommand {
                 let box = CommandBox(asyncCommand)
                 try blockOn { try await box.run() }

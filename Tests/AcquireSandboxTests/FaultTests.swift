@@ -115,7 +115,9 @@ struct FaultTests {
     @Test("latency can depend on the search text, so answers arrive out of order")
     func latencyByMatch() async throws {
         let box = try await TestSandbox.start(faults: [
-            SandboxFault(endpoint: .searchContacts, kind: .latency(milliseconds: 8_000), match: "al"),
+            // 60 s: the fast answer has that long to arrive first, even when the suite's other tests
+            // keep this process's threads busy (8 s was once not enough at load 10).
+            SandboxFault(endpoint: .searchContacts, kind: .latency(milliseconds: 60_000), match: "al"),
         ])
         defer { Task { await box.stop() } }
         let finished = Flag()

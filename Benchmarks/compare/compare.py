@@ -196,6 +196,19 @@ def proc_kib(pid, field, path="status"):
     return int(m.group(1)) if m else 0
 
 
+def review_and_submit(s):
+    """Ctrl-R, then Enter on the review; ms from the Enter to "created: case #"."""
+    mark = s.count
+    s.send("\x12")  # Ctrl-R: review
+    s.wait_for("sends exactly this", mark)
+    s.quiet(0.3)
+    mark = s.count
+    t0 = time.perf_counter()
+    s.send("\r")
+    s.wait_for("created: case #", mark)
+    return (time.perf_counter() - t0) * 1000
+
+
 def session(args, work, sandbox, run, visits_id):
     """One agent's session: search, preview, compose (title, message, agent filter), submits,
     result-pane scrolling; the last run also idles and reports per-thread wake-ups."""
@@ -245,15 +258,7 @@ def session(args, work, sandbox, run, visits_id):
             s.quiet(0.1)
             s.send("Another message")
             s.quiet(0.2)
-        mark = s.count
-        s.send("\x12")  # Ctrl-R: review
-        s.wait_for("sends exactly this", mark)
-        s.quiet(0.3)
-        mark = s.count
-        t0 = time.perf_counter()
-        s.send("\r")
-        s.wait_for("created: case #", mark)
-        submits.append((time.perf_counter() - t0) * 1000)
+        submits.append(review_and_submit(s))
         s.quiet(0.5)
     r["submit"] = submits
     r.update(result_scrolling(args, s))
@@ -304,13 +309,7 @@ def scrolling_session(args, work, sandbox, run, visits_id):
         for text in (TITLE, "\t", MESSAGE):
             s.send(text)
             s.quiet(0.1)
-        mark = s.count
-        s.send("\x12")  # Ctrl-R: review
-        s.wait_for("sends exactly this", mark)
-        s.quiet(0.3)
-        mark = s.count
-        s.send("\r")
-        s.wait_for("created: case #", mark)
+        review_and_submit(s)
         s.quiet(0.5)
         return result_scrolling(args, s)
     finally:

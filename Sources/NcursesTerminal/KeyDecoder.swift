@@ -30,6 +30,28 @@ enum KeyDecoder {
         }
     }
 
+    /// Home, End, Insert, Delete and the page keys as terminals send them that a terminfo entry
+    /// may not name: tmux and screen send VT220's `ESC[1~`/`ESC[4~` for Home/End whatever TERM says
+    /// (xterm-256color names `ESC OH`/`ESC OF`), rxvt sends `ESC[7~`/`ESC[8~`.
+    static let commonSequences: [(String, Int32)] = [
+        ("\u{1B}[1~", KEY_HOME), ("\u{1B}[7~", KEY_HOME), ("\u{1B}[H", KEY_HOME), ("\u{1B}OH", KEY_HOME),
+        ("\u{1B}[4~", KEY_END), ("\u{1B}[8~", KEY_END), ("\u{1B}[F", KEY_END), ("\u{1B}OF", KEY_END),
+        ("\u{1B}[2~", KEY_IC), ("\u{1B}[3~", KEY_DC), ("\u{1B}[5~", KEY_PPAGE), ("\u{1B}[6~", KEY_NPAGE),
+    ]
+
+    /// Tells curses each of `commonSequences` that its terminfo entry does not already bind.
+    static func defineCommonKeys() {
+        for (sequence, code) in commonSequences where key_defined(sequence) == 0 {
+            define_key(sequence, code)
+        }
+    }
+
+    /// Whether `code` ends a control sequence (`ESC [` parameters, intermediates, then a final
+    /// byte in 0x40-0x7E): one curses does not know is read to its end and dropped, never typed.
+    static func endsControlSequence(_ code: UInt32) -> Bool {
+        (0x40...0x7E).contains(code)
+    }
+
     /// A function-key code (wget_wch returned KEY_CODE_YES).
     static func function(_ code: Int32) -> Key? {
         switch code {

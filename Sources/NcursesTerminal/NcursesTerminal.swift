@@ -60,6 +60,7 @@ public final class NcursesTerminal {
         use_extended_names(true)
         pasteMode = BracketedPaste.supported(term: term)
         if pasteMode { BracketedPaste.defineKeys() }
+        KeyDecoder.defineCommonKeys()
         leaveok(acq_stdscr(), false)
         // Lets doupdate move rows that only shifted (a pane scrolled by a line) with the
         // terminal's scroll region or insert/delete line instead of rewriting every row.
@@ -188,7 +189,17 @@ public final class NcursesTerminal {
                     // Esc followed at once by a key is Alt+key.
                     var next: wint_t = 0
                     let r2 = wget_wch(acq_stdscr(), &next)
-                    if r2 == acq_ok() {
+                    if r2 == acq_ok(), next == 0x5B {
+                        // `ESC [` and no key curses knows: read the sequence to its final byte
+                        // and drop it (an unknown key must not type "1~" into a field).
+                        var byte: wint_t = 0
+                        var read = 0
+                        while read < 32, wget_wch(acq_stdscr(), &byte) == acq_ok() {
+                            read += 1
+                            if KeyDecoder.endsControlSequence(UInt32(byte)) { break }
+                        }
+                        continue
+                    } else if r2 == acq_ok() {
                         let keys = KeyDecoder.escape(followedBy: KeyDecoder.character(UInt32(next)))
                         out += keys.dropLast().map { .key($0) }
                         key = keys[keys.count - 1]

@@ -19,6 +19,12 @@ struct KeyDecoderTests {
         #expect(KeyDecoder.escape(followedBy: next) == expected)
     }
 
+    @Test func aControlSequenceEndsAtItsFinalByte() {
+        // Parameters (0-9 ; ?) and intermediates go on; the final byte (~, A, u, ...) ends it.
+        for c in "0123456789;?<= !" { #expect(!KeyDecoder.endsControlSequence(c.unicodeScalars.first!.value), "\(c)") }
+        for c in "~ABCDHFuIOZ@" { #expect(KeyDecoder.endsControlSequence(c.unicodeScalars.first!.value), "\(c)") }
+    }
+
     @Test func plainCodes() {
         #expect(KeyDecoder.character(13) == .enter)
         #expect(KeyDecoder.character(10) == .enter)

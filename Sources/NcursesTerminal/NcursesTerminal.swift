@@ -190,14 +190,17 @@ public final class NcursesTerminal {
                     var next: wint_t = 0
                     let r2 = wget_wch(acq_stdscr(), &next)
                     if r2 == acq_ok(), next == 0x5B {
-                        // `ESC [` and no key curses knows: read the sequence to its final byte
-                        // and drop it (an unknown key must not type "1~" into a field).
+                        // `ESC [` and no key curses knows: read the sequence to its final byte;
+                        // it is one unknown key (which nothing binds), never "1~" typed into a
+                        // field. Reported, not dropped: an input read that yields nothing is how
+                        // the event loop tells that the terminal is gone.
                         var byte: wint_t = 0
                         var read = 0
                         while read < 32, wget_wch(acq_stdscr(), &byte) == acq_ok() {
                             read += 1
                             if KeyDecoder.endsControlSequence(UInt32(byte)) { break }
                         }
+                        out.append(.key(.unknown(Int(byte))))
                         continue
                     } else if r2 == acq_ok() {
                         let keys = KeyDecoder.escape(followedBy: KeyDecoder.character(UInt32(next)))

@@ -424,8 +424,8 @@ def run(args, work):
     print(f"binary: {args.bin} ({os.path.getsize(args.bin)} bytes)")
     print()
     sb_start, p50, p95, pmax, sb_cpu = sandbox_numbers(args)
-    # fields:404: no custom field definitions, so the sandbox's required Priority does not hold the
-    # session's review (as in scripts/jumphost-test and the end-to-end screen tests).
+    # The field definitions answer 404: the sandbox's required Priority field would stop every
+    # session's review ("Cannot submit yet"); the sessions measure typing, scrolling and submitting.
     sandbox = Sandbox(args.bin, args.contacts, ["--fault", f"create:latency={args.latency}", "--fault", "fields:404"])
     try:
         visits_id = many_visits(sandbox)

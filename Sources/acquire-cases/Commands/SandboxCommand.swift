@@ -51,45 +51,8 @@ struct SandboxCommand: AsyncParsableCommand {
         print("export ACQUIRE_BASE_URL=\(sandbox.baseURL.absoluteString)")
         print("export ACQUIRE_API_KEY=\(sandbox.apiKey)")
         fflush(nil)
-        let signal = await Self.waitForTermination()
+        let signal = await TerminationSignals.next()
         FileHandle.standardError.write(Data("sandbox: stopping on signal \(signal)\n".utf8))
         await sandbox.stop()
-    }
-
-    /// Waits for SIGINT or SIGTERM (their default actions are turned off) and returns which came.
-    private static func waitForTermination() async -> Int32 {
-        await withCheckedContinuation { (continuation: CheckedContinuation<Int32, Never>) in
-            let once = ResumeOnce(continuation)
-            for number in [SIGINT, SIGTERM] {
-                Foundation.signal(number, SIG_IGN)
-                let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
-                source.setEventHandler { once.resume(number) }
-                source.resume()
-                once.keep(source)
-            }
-        }
-    }
-}
-
-/// Resumes a continuation at most once and keeps the signal sources alive meanwhile.
-private final class ResumeOnce: @unchecked Sendable {
-    private let lock = NSLock()
-    private var continuation: CheckedContinuation<Int32, Never>?
-    private var sources: [any DispatchSourceSignal] = []
-
-    init(_ continuation: CheckedContinuation<Int32, Never>) {
-        self.continuation = continuation
-    }
-
-    func keep(_ source: any DispatchSourceSignal) {
-        lock.withLock { sources.append(source) }
-    }
-
-    func resume(_ signal: Int32) {
-        let pending = lock.withLock { () -> CheckedContinuation<Int32, Never>? in
-            defer { continuation = nil }
-            return continuation
-        }
-        pending?.resume(returning: signal)
     }
 }

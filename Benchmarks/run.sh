@@ -30,7 +30,11 @@ if [ "${#need[@]}" -gt 0 ]; then
 fi
 
 if [ -z "${BIN:-}" ]; then
-    flags=(-c release --static-swift-stdlib --scratch-path .build-release --product acquire-cases)
+    # The release build's own flags (scripts/release-flags), so this is the binary that ships
+    # (before strip) and .build-release is not rebuilt with other flags.
+    . scripts/release-flags
+    release_flags .build-release
+    flags=(-c release --static-swift-stdlib "${RELEASE_FLAGS[@]}" --scratch-path .build-release --product acquire-cases)
     echo "building: swift build ${flags[*]}" >&2
     swift build "${flags[@]}" >&2
     BIN="$(swift build "${flags[@]}" --show-bin-path)/acquire-cases"

@@ -20,26 +20,24 @@ public final class AsyncHTTPTransport: HTTPTransport {
     public static let idleConnectionSeconds: Int64 = 300
     /// The most redirects followed for one request.
     static let maxRedirects = 5
-    private let pooled: HTTPClient
-    private let oneShot: HTTPClient
+    private let clients: LazyClients
     private let resolve: URLPolicy.Resolver
 
     /// A transport; `timeout` sets the connect timeout (half of it, at most 10 s), `network` the
-    /// proxy and extra CA files, `resolve` how plain-http names are checked for loopback.
+    /// proxy and extra CA files, `resolve` how plain-http names are checked for loopback. The
+    /// clients (and the event-loop thread they run on) are made on the first request, off the
+    /// way to the app's first frame.
     public init(maxBodyBytes: Int = JSONParser.defaultMaxBytes, timeout: TimeInterval = 30,
                 network: NetworkSettings = NetworkSettings(), resolve: @escaping URLPolicy.Resolver = URLPolicy.systemResolver) {
         self.maxBodyBytes = maxBodyBytes
         self.resolve = resolve
-        let group = SharedEventLoop.group
-        pooled = HTTPClient(eventLoopGroup: group,
-                            configuration: Self.configuration(timeout: timeout, network: network, limit: maxBodyBytes, oneShot: false))
-        oneShot = HTTPClient(eventLoopGroup: group,
-                             configuration: Self.configuration(timeout: timeout, network: network, limit: maxBodyBytes, oneShot: true))
-    }
-
-    deinit {
-        _ = pooled.shutdown()
-        _ = oneShot.shutdown()
+        clients = LazyClients {
+            let group = SharedEventLoop.group
+            return (pooled: HTTPClient(eventLoopGroup: group,
+                                       configuration: Self.configuration(timeout: timeout, network: network, limit: maxBodyBytes, oneShot: false)),
+                    oneShot: HTTPClient(eventLoopGroup: group,
+                                        configuration: Self.configuration(timeout: timeout, network: network, limit: maxBodyBytes, oneShot: true)))
+        }
     }
 
     /// HTTP/1.1 only, no redirects (followed here), decompression with the body cap, no retried connects.
@@ -109,7 +107,8 @@ public final class AsyncHTTPTransport: HTTPTransport {
 
     /// One request and its whole answer, capped at `maxBodyBytes` while it streams.
     private func exchange(_ req: HTTPRequest, deadline: ContinuousClock.Instant) async throws -> HTTPResponse {
-        let client = req.isIdempotent ? pooled : oneShot
+        let made = clients.get()
+        let client = req.isIdempotent ? made.pooled : made.oneShot
         let answer = try await client.execute(try prepare(req), deadline: .now() + Pause.timeLeft(until: deadline))
         let status = Int(answer.status.code)
         var headers: [String: String] = [:]
@@ -185,6 +184,33 @@ public final class AsyncHTTPTransport: HTTPTransport {
         text += c.percentEncodedPath.isEmpty ? "/" : c.percentEncodedPath
         if let q = c.percentEncodedQuery { text += "?" + q }
         return URL(string: text)
+    }
+}
+
+/// A transport's two clients, made once on first use (under a lock: requests start on any thread)
+/// and shut down with it.
+private final class LazyClients: @unchecked Sendable {
+    typealias Pair = (pooled: HTTPClient, oneShot: HTTPClient)
+    private let lock = NSLock()
+    private var made: Pair?
+    private let make: @Sendable () -> Pair
+
+    init(_ make: @escaping @Sendable () -> Pair) { self.make = make }
+
+    /// The clients, made now if this is the first request.
+    func get() -> Pair {
+        lock.withLock {
+            if let made { return made }
+            let pair = make()
+            made = pair
+            return pair
+        }
+    }
+
+    deinit {
+        guard let made else { return }
+        _ = made.pooled.shutdown()
+        _ = made.oneShot.shutdown()
     }
 }
 

@@ -103,9 +103,10 @@ final class ContactDirectory: Sendable {
         id >= 1 && id <= contacts.count ? contacts[id - 1] : nil
     }
 
-    /// On-demand details (visits, custom fields, device) of a contact.
-    func details(of record: ContactRecord) -> ContactDetails {
-        ContactDetails(record: record, seed: seed)
+    /// On-demand details (visits, custom fields, device) of a contact; `visits: false` leaves the
+    /// visits out (a search item shows none) and gives the same other details.
+    func details(of record: ContactRecord, visits: Bool = true) -> ContactDetails {
+        ContactDetails(record: record, seed: seed, visits: visits)
     }
 
     /// Indices (into `contacts`) of contacts whose name, email or phone contains `text`,

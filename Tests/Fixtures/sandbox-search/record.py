@@ -1,5 +1,10 @@
 #!/usr/bin/env python3
-"""The search answers of a sandbox binary (600 contacts, seed 1), canonical, as the fixture."""
+"""The search answers of a sandbox binary (600 contacts, seed 1), canonical, as the fixture.
+
+Usage: python3 record.py BINARY answers.json
+answers.json was recorded from the release binary of 557e7d5 (before JSONBody and the search
+item without visits); SearchAnswerTests checks that the sandbox still answers exactly this.
+Re-record only when the answer is meant to change."""
 import sys, json, subprocess, re, time, tempfile, http.client
 binary, out = sys.argv[1], sys.argv[2]
 def run(hostile, queries):

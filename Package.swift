@@ -72,7 +72,9 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
-            ]
+            ],
+            // `@_extern(c)`: the address of the runtime's global-executor hook (Runtime/ConcurrencyOnNIO.swift).
+            swiftSettings: [.enableExperimentalFeature("Extern")]
         ),
         .target(name: "TestSupport", dependencies: ["TerminalUI", "AcquireSandbox"], path: "Tests/TestSupport"),
         .testTarget(

@@ -196,6 +196,19 @@ def proc_kib(pid, field, path="status"):
     return int(m.group(1)) if m else 0
 
 
+def review_and_submit(s):
+    """Ctrl-R, then Enter on the review; ms from the Enter to "created: case #"."""
+    mark = s.count
+    s.send("\x12")  # Ctrl-R: review
+    s.wait_for("sends exactly this", mark)
+    s.quiet(0.3)
+    mark = s.count
+    t0 = time.perf_counter()
+    s.send("\r")
+    s.wait_for("created: case #", mark)
+    return (time.perf_counter() - t0) * 1000
+
+
 def session(args, work, sandbox, run, visits_id):
     """One agent's session: search, preview, compose (title, message, agent filter), submits,
     result-pane scrolling; the last run also idles and reports per-thread wake-ups."""
@@ -245,34 +258,10 @@ def session(args, work, sandbox, run, visits_id):
             s.quiet(0.1)
             s.send("Another message")
             s.quiet(0.2)
-        mark = s.count
-        s.send("\x12")  # Ctrl-R: review
-        s.wait_for("sends exactly this", mark)
-        s.quiet(0.3)
-        mark = s.count
-        t0 = time.perf_counter()
-        s.send("\r")
-        s.wait_for("created: case #", mark)
-        submits.append((time.perf_counter() - t0) * 1000)
+        submits.append(review_and_submit(s))
         s.quiet(0.5)
     r["submit"] = submits
-    # Result screen: Tab twice to the visits pane, then lines and pages down.
-    for _ in range(2):
-        mark = s.count
-        s.send("\t")
-        s.settle(mark, 0.1)
-    r["scroll_line"] = med(keys_bytes(s, "\x1bOB", 20, 0.08))
-    visible = visits_pane_rows(args)
-    r["scroll_page"] = med(keys_bytes(s, "\x1b[6~", 3, 0.1)) / visible
-    # Narrower than 72 columns the focused pane takes the whole width: its rows move whole,
-    # and curses can scroll them with the terminal's scroll region.
-    mark = s.count
-    s.resize(args.rows, args.narrow_cols)
-    s.settle(mark, 0.3)
-    r["scroll_line_narrow"] = med(keys_bytes(s, "\x1bOB", 20, 0.08))
-    mark = s.count
-    s.resize(args.rows, args.cols)
-    s.settle(mark, 0.3)
+    r.update(result_scrolling(args, s))
     r["rss_peak"] = proc_kib(s.pid, "VmHWM")
     if run == args.runs - 1:
         s.quiet(3)  # the draft save and the last spinner frame pass
@@ -284,13 +273,56 @@ def session(args, work, sandbox, run, visits_id):
     return r
 
 
+def result_scrolling(args, s):
+    """On the result screen: Tab twice to the visits pane, then the bytes of each Down and of each
+    PgDn per line it scrolled, at the session's size and at --narrow-cols."""
+    for _ in range(2):
+        mark = s.count
+        s.send("\t")
+        s.settle(mark, 0.1)
+    r = {"scroll_line": med(keys_bytes(s, "\x1bOB", 20, 0.08))}
+    r["scroll_page"] = med(keys_bytes(s, "\x1b[6~", 3, 0.1)) / visits_pane_rows(args)
+    # The same pane at another width (the pty resized; 70 columns: one pane at a time).
+    mark = s.count
+    s.resize(args.rows, args.narrow_cols)
+    s.settle(mark, 0.3)
+    r["scroll_line_narrow"] = med(keys_bytes(s, "\x1bOB", 20, 0.08))
+    mark = s.count
+    s.resize(args.rows, args.cols)
+    s.settle(mark, 0.3)
+    return r
+
+
+def scrolling_session(args, work, sandbox, run, visits_id):
+    """The shortest way to the result screen (the contact by id, a title, a message, review,
+    submit), then `result_scrolling`: for `--only scrolling`."""
+    s = PtySession([args.bin], app_env(f"{work}/sc{run}", sandbox), args.rows, args.cols)
+    try:
+        s.wait_for("quit")
+        s.quiet(0.3)
+        s.send(f"#{visits_id}")
+        s.quiet(0.3)
+        mark = s.count
+        s.send("\r")
+        s.wait_for("Title", mark)
+        s.quiet(0.3)
+        for text in (TITLE, "\t", MESSAGE):
+            s.send(text)
+            s.quiet(0.1)
+        review_and_submit(s)
+        s.quiet(0.5)
+        return result_scrolling(args, s)
+    finally:
+        s.stop()
+
+
 def visits_pane_rows(args):
-    """Lines the visits pane shows at this size (its box minus borders), for per-line numbers."""
-    body_h = args.rows - 2
-    top_h = body_h - 1
+    """Lines the visits pane shows at this size (Layout.resultPanes: under the banner, a title
+    rule over the lines; wide, the case and fields take the upper half), for per-line numbers."""
+    area = args.rows - 3
     if args.cols >= 72 and args.rows >= 18:
-        return max(1, top_h - top_h // 2 - 2)
-    return max(1, top_h - 2)
+        return max(1, area - (area + 1) // 2 - 1)
+    return max(1, area - 1)
 
 
 def memory(args, work, sandbox, n=10):
@@ -408,12 +440,39 @@ def main():
     ap.add_argument("--narrow-cols", type=int, default=70)
     ap.add_argument("--sandbox-only", action="store_true",
                     help="only the sandbox rows (start, search p50/p95, CPU per search); no dialog, fzf or less")
+    ap.add_argument("--only", choices=["scrolling"],
+                    help="only this part: scrolling = less and the result panes (Down, PgDn), a small sandbox")
     args = ap.parse_args()
     work = tempfile.mkdtemp(prefix="acq-compare-")
     try:
-        run(args, work)
+        if args.only == "scrolling":
+            run_scrolling(args, work)
+        else:
+            run(args, work)
     finally:
         shutil.rmtree(work, ignore_errors=True)
+
+
+def run_scrolling(args, work):
+    """`--only scrolling`: the scrolling rows alone (less and acquire-cases, same text, same run)."""
+    print(f"scrolling: acquire-cases vs less, {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, "
+          f"pty {args.cols}x{args.rows} and {args.narrow_cols}x{args.rows}, TERM=xterm-256color, {args.runs} runs")
+    print(f"binary: {args.bin}")
+    sandbox = Sandbox(args.bin, min(args.contacts, 2000), ["--fault", "fields:404"])  # no required Priority (see run)
+    try:
+        visits_id = many_visits(sandbox)
+        _, text_file = reference_files(args, work, sandbox, visits_id)
+        l_line, l_page = less_scrolling(args, work, text_file, args.cols)
+        l_line_narrow, _ = less_scrolling(args, work, text_file, args.narrow_cols)
+        runs = [scrolling_session(args, work, sandbox, i, visits_id) for i in range(args.runs)]
+    finally:
+        sandbox.stop()
+    for key, label, ref, ref_name in (("scroll_line", f"Down, {args.cols} cols", l_line, "less (j)"),
+                                      ("scroll_line_narrow", f"Down, {args.narrow_cols} cols", l_line_narrow, "less (j)"),
+                                      ("scroll_page", "PgDn, per line", l_page, "less (space)")):
+        v = med([r[key] for r in runs])
+        print(f"bytes/line scrolled ({label:<14}) {v:7.1f}  {ref_name:<12} {ref:6.1f}  {v / ref:5.2f}x  "
+              f"<= 2x less: {'met' if v <= 2 * ref else 'NOT met'}")
 
 
 def run(args, work):
@@ -432,7 +491,9 @@ def run(args, work):
               f"CPU per search {sb_cpu:.2f} ms")
         print(f"load after: {open('/proc/loadavg').read().split()[:3]}")
         return
-    sandbox = Sandbox(args.bin, args.contacts, ["--fault", f"create:latency={args.latency}"])
+    # The field definitions answer 404: the sandbox's required Priority field would stop every
+    # session's review ("Cannot submit yet"); the sessions measure typing, scrolling and submitting.
+    sandbox = Sandbox(args.bin, args.contacts, ["--fault", f"create:latency={args.latency}", "--fault", "fields:404"])
     try:
         visits_id = many_visits(sandbox)
         lines_file, text_file = reference_files(args, work, sandbox, visits_id)

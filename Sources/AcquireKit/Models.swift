@@ -117,6 +117,12 @@ public struct Department: Equatable, Hashable, Sendable, Identifiable {
         self.status = status
         self.userIDs = userIDs
     }
+
+    /// Whether a department field may be set to it: not when Acquire calls it inactive (or
+    /// disabled, archived, deleted); an unknown or empty status is offered.
+    public var isOffered: Bool {
+        !["inactive", "disabled", "archived", "deleted"].contains(status.trimmingCharacters(in: .whitespaces).lowercased())
+    }
 }
 
 /// A channel a case can be opened on: chat, mail, sms, voip, audio-call, video-call, private-form.

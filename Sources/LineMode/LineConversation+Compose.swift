@@ -9,13 +9,7 @@ extension LineConversation {
         switch text.lowercased() {
         case "r", "restore":
             offered = nil
-            if let id = d.contactId { contact = ContactRef(id: id, name: d.contactName ?? "#\(id)") }
-            title = d.title
-            message = d.message
-            channel = d.channel
-            agentId = d.agentId
-            fieldValues = d.fields ?? [:]
-            messageType = d.messageType ?? .message
+            restore(d)
             if contact == nil { return ask(.contact) }
             if CaseInput.titleProblem(title) != nil { return ask(.title) }
             if CaseInput.messageProblem(message) != nil { return ask(.message) }
@@ -26,6 +20,17 @@ extension LineConversation {
         default:
             return [.say(LineText.pleaseType("r or d")), .ask(LineText.draftQuestion)]
         }
+    }
+
+    /// Takes what the draft holds into the conversation.
+    mutating func restore(_ d: Draft) {
+        if let id = d.contactId { contact = ContactRef(id: id, name: d.contactName ?? "#\(id)") }
+        title = d.title
+        message = d.message
+        channel = d.channel
+        agentId = d.agentId
+        fieldValues = d.fields ?? [:]
+        messageType = d.messageType ?? .message
     }
 
     /// A search, `#id`, or the number of a contact listed.
@@ -180,7 +185,7 @@ extension LineConversation {
             fieldDefinitions = []
             fieldsWarning = "The case fields could not be read (\(e.message)); the case is sent without them."
         }
-        departments = (try? d.get()) ?? []
+        departments = ((try? d.get()) ?? []).filter(\.isOffered)
         switch (c, a) {
         case (.success(let cs), .success(let ags)):
             channels = cs

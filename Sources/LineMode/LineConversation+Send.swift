@@ -78,13 +78,16 @@ extension LineConversation {
     }
 
     /// The baseline is here: the create leaves now. When it cannot be listed, nothing is sent.
-    mutating func baselineAnswered(_ result: Result<[CaseRecord], AcquireError>) -> [LineEffect] {
+    /// The draft on disk says "sent at T, outcome unknown" before the create leaves.
+    mutating func baselineAnswered(_ result: Result<[CaseRecord], AcquireError>, now: Date) -> [LineEffect] {
         guard let r = sent else { return ask(.review) }
         switch result {
         case .success(let cases):
-            knownBefore = UncertainCreate.baseline(cases)
+            let known = UncertainCreate.baseline(cases)
+            knownBefore = known
+            unsettled = SentMarker(at: now, knownCaseIds: known.sorted())
             waiting = .create
-            return [.submit(r)]
+            return [.saveDraft(draft(at: now)), .submit(r)]
         case .failure(let e):
             waiting = nil
             failure = e
@@ -103,14 +106,26 @@ extension LineConversation {
             uncertainWhy = e
             return lookUp(saying: LineText.error(e))
         case .failure(let e):
+            // Refused for sure: nothing was created, the draft is an unsent one again.
+            unsettled = nil
             failure = e
             switch e {
             case .rateLimited(let s?), .unavailable(let s?): retryNotBefore = now.addingTimeInterval(TimeInterval(s))
             default: break
             }
             step = .failed
-            return [.say(LineText.error(e)), .ask(LineText.failedQuestion(canRetry: canRetry))]
+            return [.say(LineText.error(e))] + saveDraft(now) + [.ask(LineText.failedQuestion(canRetry: canRetry))]
         }
+    }
+
+    /// A draft that was sent with no answer: look for its case before anything can send it again.
+    mutating func settle(_ marker: SentMarker) -> [LineEffect] {
+        guard let r = request else { return ask(.contact) }
+        sent = r
+        sentAt = marker.at
+        knownBefore = Set(marker.knownCaseIds)
+        unsettled = marker
+        return lookUp(saying: LineText.settling(marker, timeZone: timeZone))
     }
 
     /// Looks for the case among the contact's recent cases.
@@ -144,6 +159,7 @@ extension LineConversation {
         message = ""
         fieldValues = [:]
         sent = nil
+        unsettled = nil
         uncertainWhy = nil
         return [.deleteDraft, .say(line), .say(LineText.caseDetails(record)), .ask(LineText.nextQuestion)]
     }

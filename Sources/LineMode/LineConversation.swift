@@ -71,6 +71,9 @@ public struct LineConversation: Sendable {
     var sentAt: Date?
     /// The contact's case ids listed just before the send (`UncertainCreate.find`'s baseline).
     var knownBefore: Set<Int>?
+    /// "Sent at T, outcome unknown", kept in the draft on disk from the moment the create leaves
+    /// until it is settled (created, refused, or found not to exist and sent again).
+    var unsettled: SentMarker?
     var uncertainWhy: AcquireError?
     var failure: AcquireError?
     var retryNotBefore: Date?
@@ -88,7 +91,7 @@ public struct LineConversation: Sendable {
         Draft(contactId: contact?.id, contactName: contact?.name, title: title,
               message: messageLines.map { $0.joined(separator: "\n") } ?? message,
               channel: channel, agentId: agentId, messageType: messageType == .note ? .note : nil, updatedAt: date,
-              fields: fieldValues.isEmpty ? nil : fieldValues)
+              fields: fieldValues.isEmpty ? nil : fieldValues, sent: unsettled)
     }
 
     /// True when quitting now would leave something unsent (the draft is kept for it).
@@ -104,7 +107,12 @@ public struct LineConversation: Sendable {
         var out: [LineEffect] = [.say(LineText.banner(isSandbox: isSandbox))]
         listsLoading = true
         out.append(.loadLists)
-        if let draft, !draft.isEmpty {
+        if let draft, let marker = draft.sent, draft.contactId != nil {
+            // Sent with no answer before the last run ended: settled by lookup before anything
+            // can be sent again.
+            restore(draft)
+            return out + settle(marker)
+        } else if let draft, !draft.isEmpty {
             offered = draft
             step = .offerDraft
             out.append(.say(LineText.draftOffer(draft, timeZone: timeZone)))
@@ -127,7 +135,7 @@ public struct LineConversation: Sendable {
         case .recentCases(let r):
             switch waiting {
             case .lookup: return lookupAnswered(r)
-            case .baseline: return baselineAnswered(r)
+            case .baseline: return baselineAnswered(r, now: now)
             default: return []
             }
         }

@@ -18,6 +18,11 @@ enum LineText {
         return "An unsent draft from \(stamp(d.updatedAt, timeZone)): " + parts.joined(separator: ", ") + "."
     }
 
+    static func settling(_ marker: SentMarker, timeZone: TimeZone) -> String {
+        "This case was sent at \(stamp(marker.at, timeZone)) and no answer came before the program ended: "
+            + "looking among the contact's recent cases before anything is sent again…"
+    }
+
     static let draftQuestion = "Restore it? r = restore, d = discard: "
     static let draftDiscarded = "The draft is discarded."
     static let draftKept = "The draft is kept; it will be offered the next time acquire-cases starts."

@@ -128,11 +128,15 @@ public final class NcursesTerminal {
             }
         }
         if let c = canvas.cursor, c.x >= 0, c.y >= 0, c.x < canvas.width, c.y < canvas.height {
+            leaveok(acq_stdscr(), false)
             curs_set(1)
             wmove(acq_stdscr(), Int32(c.y), Int32(c.x))
         } else {
-            curs_set(0)
-            wmove(acq_stdscr(), Int32(max(0, canvas.height - 1)), 0)
+            // A hidden cursor stays where the last change left it (parking it would cost bytes on
+            // every scrolled line); a terminal that cannot hide it gets it at the bottom left.
+            let hidden = curs_set(0) != acq_err()
+            leaveok(acq_stdscr(), hidden)
+            if !hidden { wmove(acq_stdscr(), Int32(max(0, canvas.height - 1)), 0) }
         }
         wnoutrefresh(acq_stdscr())
         doupdate()

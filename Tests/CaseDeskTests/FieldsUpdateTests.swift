@@ -6,6 +6,16 @@ import Testing
 
 @Suite("update: case custom fields on compose")
 struct FieldsUpdateTests {
+    @Test func aDepartmentListOffersNoInactiveDepartment() {
+        let team = Fx.catalog.definitions.first { $0.kind == .department }!
+        let departments = [Department(id: 5, name: "Escalations", status: "inactive", userIDs: []),
+                           Department(id: 6, name: "Support", status: "active", userIDs: [1]),
+                           Department(id: 9, name: "Old", status: " Archived", userIDs: []),
+                           Department(id: 10, name: "New", status: "", userIDs: [])]
+        #expect(FieldForm.choices(team, departments: departments) == ["Support", "New"])
+        #expect(FieldFormStep.rows(team, departments: departments) == [FieldFormStep.noneRow, "Support", "New"])
+    }
+
     @Test func definitionsAreAskedForOnceAtStartAndKept() {
         var d = Driver()
         #expect(d.state.fieldCatalog == .loading)

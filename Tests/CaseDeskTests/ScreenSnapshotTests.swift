@@ -222,7 +222,7 @@ struct ScreenSnapshotTests {
         let state = Screens.result().state
         let text = view(state, size: Size(width: 80, height: 24), glyphs: .ascii).plainText()
         assertSnapshot(text, named: "result-ascii.80x24")
-        #expect(!text.contains("─") && !text.contains("│") && !text.contains("›"))
+        #expect(!text.contains("─") && !text.contains("│") && !text.contains("›") && !text.contains("┬") && !text.contains("▸"))
         var d = Screens.compose()
         d.key(.ctrl("r"))
         d.key(.enter)

@@ -63,6 +63,23 @@ import Testing
         #expect(r.title == "Refund")
     }
 
+    @Test func anInactiveDepartmentIsNeitherListedNorTaken() {
+        var t = Talk()
+        t.start()
+        let departments = Self.departments + [Department(id: 8, name: "Escalations", status: "inactive", userIDs: [])]
+        t.send(.listsLoaded(channels: .success(Talk.channels), agents: .success(Talk.agents),
+                            fields: .success(FieldCatalog(definitions: Self.definitions)), departments: .success(departments)))
+        t.type("#12")
+        t.send(.contactLoaded(.success(Talk.ana)))
+        for answer in ["Refund", "m", ".", "", "", "3", "-"] { t.type(answer) }
+        #expect(t.transcript.hasSuffix("Team:\n  1. Support\n  2. Billing\nTeam (a number or a department; Enter leaves it empty): "),
+                "\(t.transcript.suffix(300))")
+        #expect(t.type("Escalations").first == .say("\"Escalations\" is not a department for Team; type its number or name."))
+        #expect(t.c.fieldValues["team"] == nil)
+        t.type("2")
+        #expect(t.c.fieldValues["team"] == .department(id: 7, name: "Billing"))
+    }
+
     @Test func fieldsAreKeptInTheDraftAndRestored() {
         var t = Self.atFields()
         t.type("2")

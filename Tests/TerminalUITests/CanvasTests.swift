@@ -90,6 +90,38 @@ import Testing
         #expect(short.plainText().hasSuffix("└────────────┘"))
         #expect(short.plainText().contains("row 1"))
     }
+
+    @Test func ruledPaneHasARuleAboveItsLinesAndNoSideBorders() {
+        var c = Canvas(size: Size(width: 20, height: 4))
+        let lines = (1...10).map { StyledText("row \($0)") }
+        var scroll = ScrollState()
+        _ = scroll.handle(.pageDown, contentHeight: 10, viewportHeight: 3)
+        c.ruledPane(lines, in: c.bounds, scroll: scroll, title: "Visits", focused: true, linesPerItem: 2)
+        // Rows 3-5 of 10 shown; items of two lines: the last visible is item 3 of 5.
+        #expect(c.plainText() == """
+            ─▸Visits ───── 3/5 ─
+            row 3
+            row 4
+            row 5
+            """)
+        #expect(c[0, 0].style.role == .focusBorder && c[1, 0].style.role == .focusBorder)
+        // The position is in the normal style: moving by a line changes a digit, no attribute.
+        #expect(c[15, 0].style == .normal && c[15, 0].text == "3")
+        #expect(c[0, 1].text == "r" && c[0, 1].style == .normal)
+        var other = Canvas(size: Size(width: 20, height: 4))
+        other.ruledPane(Array(lines.prefix(2)), in: other.bounds, scroll: ScrollState(), title: "Visits", focused: false)
+        #expect(other.plainText().components(separatedBy: "\n").first == "─ Visits ───────────")
+        #expect(other[0, 0].style.role == .border)
+    }
+
+    @Test func ruledPanePositionCountsItems() {
+        #expect(RuledPane.position(top: 0, visible: 5, lines: 5) == nil)
+        #expect(RuledPane.position(top: 0, visible: 5, lines: 6) == "5/6")
+        #expect(RuledPane.position(top: 0, visible: 5, lines: 376, linesPerItem: 2) == "3/188")
+        #expect(RuledPane.position(top: 1, visible: 5, lines: 376, linesPerItem: 2) == "3/188")
+        #expect(RuledPane.position(top: 2, visible: 5, lines: 376, linesPerItem: 2) == "4/188")
+        #expect(RuledPane.position(top: 371, visible: 5, lines: 376, linesPerItem: 2) == "188/188")
+    }
 }
 
 @Suite struct CanvasPropertyTests {

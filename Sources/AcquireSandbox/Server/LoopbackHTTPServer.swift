@@ -80,7 +80,21 @@ public final class LoopbackHTTPServer: Sendable {
         for channel in connections.withLockedValue({ Array($0.values) }) {
             try? await channel.close()
         }
+        // Requests still being answered (a latency fault's pause) end now rather than later.
+        accepting.cancel()
         await accepting.value
+    }
+
+    /// Waits `milliseconds` on the servers' event loop, or until the task is cancelled (`stop`).
+    /// A NIO timer, not `Task.sleep`: on Linux that is a libdispatch timer, whose worker thread
+    /// would start libdispatch's once-a-second pool monitor in the app running the built-in sandbox.
+    static func pause(milliseconds: Int) async {
+        let timer = group.next().scheduleTask(in: .milliseconds(Int64(milliseconds))) {}
+        await withTaskCancellationHandler {
+            _ = try? await timer.futureResult.get()
+        } onCancel: {
+            timer.cancel()
+        }
     }
 
     /// Reads requests off one connection until it closes, answering each in turn.

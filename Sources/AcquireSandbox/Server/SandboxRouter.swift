@@ -43,7 +43,7 @@ struct SandboxRouter: Sendable {
             body: String(decoding: body, as: UTF8.self), authorized: authorized,
             status: reply.drop ? 0 : reply.status, date: Date()))
         if latency > 0 {
-            try? await Task.sleep(nanoseconds: UInt64(latency) * 1_000_000)
+            await LoopbackHTTPServer.pause(milliseconds: latency)
         }
         return reply
     }

@@ -29,11 +29,12 @@ public struct FieldForm: Equatable, Sendable {
     /// The values worth keeping (filled ones).
     public var filled: [String: FieldValue] { values.filter { $0.value.isFilled } }
 
-    /// The rows of a list opened on `definition`: its options, or the departments' names.
+    /// The rows of a list opened on `definition`: its options, or the names of the departments
+    /// that may be chosen (not inactive ones).
     public static func choices(_ definition: FieldDefinition, departments: [Department]) -> [String] {
         switch definition.kind {
         case .radio, .checkbox: return definition.options
-        case .department: return departments.map(\.name)
+        case .department: return departments.filter(\.isOffered).map(\.name)
         case .text: return []
         }
     }

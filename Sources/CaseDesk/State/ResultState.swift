@@ -28,6 +28,15 @@ public struct ResultState: Equatable, Sendable {
     public var fieldsScroll = ScrollState()
     public var visitsScroll = ScrollState()
 
+    /// The scroll position of one pane.
+    public func scroll(_ pane: ResultPane) -> ScrollState {
+        switch pane {
+        case .details: return detailsScroll
+        case .fields: return fieldsScroll
+        case .visits: return visitsScroll
+        }
+    }
+
     public init(record: CaseRecord, contact: Contact?, confirmedByLookup: Bool = false) {
         self.record = record
         self.contact = contact

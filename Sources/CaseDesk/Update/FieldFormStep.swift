@@ -73,7 +73,7 @@ enum FieldFormStep {
         let before = form.values[d.key]
         if row == noneRow, picker.list.selected == 0, !d.isRequired {
             form.values[d.key] = nil
-        } else if d.kind == .department, let dep = departments.first(where: { $0.name == row }) {
+        } else if d.kind == .department, let dep = departments.first(where: { $0.isOffered && $0.name == row }) {
             form.values[d.key] = .department(id: dep.id, name: dep.name)
         } else {
             form.values[d.key] = .option(row)

@@ -27,10 +27,10 @@ enum ResultStep {
     /// Keys on the result screen: the focused pane's scroll keys.
     static func key(_ app: inout AppState, _ key: Key) -> [Effect] {
         guard var result = app.result else { return [] }
-        let panes = Layout.resultPanes(app.size, focus: result.focus)
+        let panes = Layout.resultPanes(app.size, focus: result.focus, visitLines: ResultContent.visitLines(app))
         guard let rect = panes[result.focus] else { return [] }
-        let lines = ResultContent.lines(result.focus, app, width: max(1, rect.width - 3))
-        let height = max(1, rect.height - 2)
+        let lines = ResultContent.lines(result.focus, app, width: ResultContent.textWidth(rect))
+        let height = max(1, RuledPane.content(rect).height)
         switch result.focus {
         case .details: _ = result.detailsScroll.handle(key, contentHeight: lines.count, viewportHeight: height)
         case .fields: _ = result.fieldsScroll.handle(key, contentHeight: lines.count, viewportHeight: height)

@@ -111,19 +111,26 @@ enum Layout {
         body(size).inset(by: 0)
     }
 
-    /// The panes of the result screen: side by side when wide, else only the focused one.
-    static func resultPanes(_ size: Size, focus: ResultPane) -> [ResultPane: Rect] {
+    /// The panes of the result screen, each a title rule over its lines (`RuledPane`). Wide: the
+    /// case and the contact's fields side by side (split by `resultDivider`) over the visit
+    /// timeline, which is as wide as the screen so its rows scroll as whole screen rows, and takes
+    /// half the rows or fewer when its `visitLines` need fewer; else only the focused pane.
+    static func resultPanes(_ size: Size, focus: ResultPane, visitLines: Int) -> [ResultPane: Rect] {
         let body = body(size)
-        let top = Rect(x: body.x, y: body.y + 1, width: body.width, height: body.height - 1)
-        if size.width >= 72 && size.height >= 18 {
-            let leftW = size.width / 2
-            let rightH = top.height / 2
-            return [
-                .details: Rect(x: 0, y: top.y, width: leftW, height: top.height),
-                .fields: Rect(x: leftW, y: top.y, width: size.width - leftW, height: rightH),
-                .visits: Rect(x: leftW, y: top.y + rightH, width: size.width - leftW, height: top.height - rightH),
-            ]
-        }
-        return [focus: top]
+        let area = Rect(x: body.x, y: body.y + 1, width: body.width, height: body.height - 1)
+        guard resultWide(size) else { return [focus: area] }
+        let topH = area.height - min(area.height / 2, max(2, visitLines + 1))
+        let divider = resultDivider(size)
+        return [
+            .details: Rect(x: 0, y: area.y, width: divider, height: topH),
+            .fields: Rect(x: divider + 1, y: area.y, width: size.width - divider - 1, height: topH),
+            .visits: Rect(x: 0, y: area.y + topH, width: size.width, height: area.height - topH),
+        ]
     }
+
+    /// True when the result screen shows all three panes.
+    static func resultWide(_ size: Size) -> Bool { size.width >= 72 && size.height >= 18 }
+
+    /// The column between the case and the fields panes on a wide result screen.
+    static func resultDivider(_ size: Size) -> Int { size.width / 2 - 1 }
 }

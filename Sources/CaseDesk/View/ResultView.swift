@@ -12,6 +12,21 @@ enum ResultContent {
         }
     }
 
+    /// The columns a pane's lines are wrapped to: its width less a blank column on each side.
+    static func textWidth(_ rect: Rect) -> Int { max(1, rect.width - 2) }
+
+    /// Lines per item of the pane's position label: a visit is two lines (title, URL).
+    static func linesPerItem(_ pane: ResultPane, _ s: AppState) -> Int {
+        guard pane == .visits, let r = s.result, !((r.contact ?? r.record.contact)?.timeline ?? []).isEmpty else { return 1 }
+        return 2
+    }
+
+    /// How many lines the timeline has (two per visit, whatever the width).
+    static func visitLines(_ s: AppState) -> Int {
+        guard let r = s.result else { return 0 }
+        return max(1, 2 * ((r.contact ?? r.record.contact)?.timeline.count ?? 0))
+    }
+
     /// The lines of one pane wrapped to `width` columns.
     static func lines(_ pane: ResultPane, _ s: AppState, width: Int) -> [StyledText] {
         guard let r = s.result else { return [] }
@@ -84,15 +99,16 @@ enum ResultContent {
         for v in visits {
             let date = DateText.format(v.date, in: tz)
             let title = v.title.isEmpty ? "(no title)" : v.title
-            out.append(StyledText([(date + " ", Style(.accent)),
-                                   (TextWidth.truncate(title, to: max(1, w - TextWidth.of(date) - 1)), Style.normal)]))
-            out.append(StyledText("  " + TextWidth.truncate(v.url, to: max(1, w - 2)), style: Style(.dim, underline: true)))
+            // Plain but for the URL, which is dim: every style change is bytes on each line
+            // scrolled, and the layout (date first, the URL indented) already tells them apart.
+            out.append(StyledText(date + " " + TextWidth.truncate(title, to: max(1, w - TextWidth.of(date) - 1))))
+            out.append(StyledText("  " + TextWidth.truncate(v.url, to: max(1, w - 2)), style: Style(.dim)))
         }
         return out
     }
 }
 
-/// Step 4: "created: case #N" and the panes (side by side when wide, one at a time when narrow).
+/// Step 4: "created: case #N" and the panes (`Layout.resultPanes`), each a title rule over its lines.
 func drawResult(_ c: inout Canvas, _ s: AppState) {
     guard let r = s.result else { return }
     var banner = "created: case #\(r.record.id)"
@@ -101,19 +117,22 @@ func drawResult(_ c: inout Canvas, _ s: AppState) {
     if r.confirmedByLookup { banner += " (found among the contact's recent cases)" }
     if let name = (r.contact ?? r.record.contact)?.displayName ?? s.contact?.name { banner += " for \(name)" }
     c.putTruncated(" " + banner, x: 0, y: 1, style: Style(.success, bold: true), maxWidth: c.width)
-    let panes = Layout.resultPanes(c.size, focus: r.focus)
+    let panes = Layout.resultPanes(c.size, focus: r.focus, visitLines: ResultContent.visitLines(s))
     let single = panes.count == 1
     for pane in ResultPane.allCases {
         guard let rect = panes[pane] else { continue }
-        let lines = ResultContent.lines(pane, s, width: rect.width - 3).map { StyledText(" ") + $0 }
-        let scroll: ScrollState
-        switch pane {
-        case .details: scroll = r.detailsScroll
-        case .fields: scroll = r.fieldsScroll
-        case .visits: scroll = r.visitsScroll
-        }
+        let lines = ResultContent.lines(pane, s, width: ResultContent.textWidth(rect)).map { StyledText(" ") + $0 }
         var title = ResultContent.title(pane)
         if single { title += " (\(pane.rawValue + 1)/3" + (KeyMaps.key(.nextPane, in: s).map { ", \($0))" } ?? ")") }
-        c.scrollPane(lines, in: rect, scroll: scroll, title: title, focused: pane == r.focus)
+        c.ruledPane(lines, in: rect, scroll: r.scroll(pane), title: title, focused: pane == r.focus,
+                    linesPerItem: ResultContent.linesPerItem(pane, s))
+    }
+    if let details = panes[.details], let visits = panes[.visits] {
+        // The divider between the case and the fields, joining the rules above and below.
+        let x = Layout.resultDivider(c.size)
+        let line = Style(.border)
+        c.put("┬", x: x, y: details.y, style: line)
+        for y in (details.y + 1)..<details.maxY { c.put(String(c.glyphs.vertical), x: x, y: y, style: line) }
+        c.put("┴", x: x, y: visits.y, style: line)
     }
 }

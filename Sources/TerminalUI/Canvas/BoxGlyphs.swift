@@ -17,7 +17,7 @@ public struct BoxGlyphs: Hashable, Sendable {
     static let asciiSymbols: [String: String] = {
         var table: [String: String] = [
             "…": ".", "•": "-", "⏎": "/", "›": ">", "‹": "<", "▸": ">", "↑": "^", "↓": "v", "←": "<", "→": ">",
-            "─": "-", "│": "|", "┌": "+", "┐": "+", "└": "+", "┘": "+",
+            "─": "-", "│": "|", "┌": "+", "┐": "+", "└": "+", "┘": "+", "┬": "+", "┴": "+",
         ]
         let turn = ["|", "/", "-", "\\"]
         for (i, frame) in ["⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"].enumerated() { table[frame] = turn[i % 4] }

@@ -1,7 +1,5 @@
 import ArgumentParser
 import Foundation
-import NIOCore
-import NIOPosix
 
 /// The root command: `acquire-cases` runs the app; `config` and `sandbox` are tools.
 @main
@@ -32,13 +30,15 @@ struct AcquireCases: ParsableCommand {
     /// and runs everything on libdispatch worker threads, and the first such thread starts
     /// libdispatch's pool monitor, which wakes the process once a second for ever. Here the main
     /// thread runs the command itself (the terminal UI's loop sleeps in `poll`), async commands
-    /// wait on a semaphore, and tasks run on NIO's loops, which sleep in `epoll_wait` until there is
-    /// work: an idle app is woken by nothing.
+    /// wait on a semaphore, and tasks run on NIO's loops (`ConcurrencyOnNIO`), which sleep in
+    /// `epoll_wait` until there is work: an idle app is woken by nothing.
     static func main() {
         CoreDumps.disable()
-        NIOSingletons.unsafeTryInstallSingletonPosixEventLoopGroupAsConcurrencyGlobalExecutor()
+        ConcurrencyOnNIO.install()
         do {
             var command = try parseAsRoot()
+            // Before any thread starts, so that every thread inherits the mask (see TerminationSignals).
+            if command is SandboxCommand { TerminationSignals.block() }
             if let asyncCommand = command as? AsyncParsableCommand {
                 let box = CommandBox(asyncCommand)
                 try blockOn { try await box.run() }

@@ -47,67 +47,12 @@ struct SandboxCommand: AsyncParsableCommand {
     func run() async throws {
         let options = SandboxOptions(port: port, contacts: contacts, seed: seed, apiKey: key, journalPath: journal,
                                      faults: try faults.map(SandboxFault.parse), keepAlive: !noKeepAlive)
-        // Armed before anyone can learn the address: a SIGTERM sent as soon as the lines are read
-        // (a benchmark measuring the start does that) used to come between SIG_IGN and the
-        // dispatch source's registration and was lost (5 of 40 starts), so the sandbox ran on.
-        let termination = TerminationSignals()
         let sandbox = try await Sandbox.start(options)
-        await termination.armed()
         print("export ACQUIRE_BASE_URL=\(sandbox.baseURL.absoluteString)")
         print("export ACQUIRE_API_KEY=\(sandbox.apiKey)")
         fflush(nil)
-        let signal = await termination.wait()
+        let signal = await TerminationSignals.next()
         FileHandle.standardError.write(Data("sandbox: stopping on signal \(signal)\n".utf8))
         await sandbox.stop()
-    }
-}
-
-/// SIGINT and SIGTERM (their default actions turned off) caught from creation on: a signal that
-/// comes before `wait` is kept and returned by it at once.
-private final class TerminationSignals: @unchecked Sendable {
-    private let lock = NSLock()
-    private var continuation: CheckedContinuation<Int32, Never>?
-    private var caught: Int32?
-    private var sources: [any DispatchSourceSignal] = []
-
-    private let registered = DispatchGroup()
-
-    init() {
-        for number in [SIGINT, SIGTERM] {
-            Foundation.signal(number, SIG_IGN)
-            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
-            source.setEventHandler { [weak self] in self?.deliver(number) }
-            registered.enter()
-            source.setRegistrationHandler { [registered] in registered.leave() }
-            source.resume()
-            sources.append(source)
-        }
-    }
-
-    /// Returns once both sources are registered: from then on no SIGINT or SIGTERM is lost.
-    func armed() async {
-        await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
-            registered.notify(queue: .global()) { continuation.resume() }
-        }
-    }
-
-    /// The first signal caught, now or once it comes.
-    func wait() async -> Int32 {
-        await withCheckedContinuation { (continuation: CheckedContinuation<Int32, Never>) in
-            let ready = lock.withLock { () -> Int32? in
-                if caught == nil { self.continuation = continuation }
-                return caught
-            }
-            if let ready { continuation.resume(returning: ready) }
-        }
-    }
-
-    private func deliver(_ signal: Int32) {
-        let pending = lock.withLock { () -> CheckedContinuation<Int32, Never>? in
-            if caught == nil { caught = signal }
-            defer { continuation = nil }
-            return continuation
-        }
-        pending?.resume(returning: caught ?? signal)
     }
 }

@@ -46,10 +46,11 @@ import Testing
     ]
 
     /// Starts the app, fills the form, sets the fault, presses Enter on review.
-    static func submitWithFault(_ faults: [SandboxFault], keepAlive: Bool = true) async throws -> AppSession {
+    /// `timeout` is the app's request timeout: short by default, so a stalled connection turns into
+    /// an answer well within the test's limits; long where the test must not depend on it.
+    static func submitWithFault(_ faults: [SandboxFault], keepAlive: Bool = true, timeout: Int = 6) async throws -> AppSession {
         let s = try await AppSession.start(keepAlive: keepAlive)
-        // A short timeout so a stalled connection turns into an answer well within the test's limits.
-        try await s.launch(extraEnv: ["ACQUIRE_TIMEOUT": "6"])
+        try await s.launch(extraEnv: ["ACQUIRE_TIMEOUT": String(timeout)])
         try await s.fillAndReview(title: title, message: message)
         try await s.setFaults(faults)
         try await s.keys("Enter")
@@ -142,15 +143,17 @@ import Testing
     }
 
     @Test func latencyThenEscCancels() async throws {
-        let s = try await Self.submitWithFault([try SandboxFault.parse("create:latency=15000")])
+        // The sandbox answers the create only when it stops, and the app's timeout (5 min) is longer
+        // than the test: only Esc can end the wait, however loaded the machine.
+        let s = try await Self.submitWithFault([try SandboxFault.parse("create:latency=3600000")], timeout: 300)
         do {
             try await s.waitFor("Sending the case to Acquire…")
             // The contact's cases are listed before the create leaves: Esc once the sandbox holds the create.
             #expect(try await eventually { try await s.creates().count == 1 }, "the create never reached the sandbox")
             try await s.keys("Escape")
             // The slow server stored the case before it answered: after the cancel the app looks
-            // among the contact's recent cases and finds it, well before the 15 s answer.
-            let found = try await s.waitForScreen("the lookup after Esc", seconds: 12) { $0.contains("created: case #") }
+            // among the contact's recent cases and finds it.
+            let found = try await s.waitForScreen("the lookup after Esc", seconds: 120) { $0.contains("created: case #") }
             #expect(found.contains("found among the contact's recent cases"), "\(found)")
             #expect(try await s.creates().count == 1)
             try await Self.expectCreated(s, found, "latency+Esc")
@@ -159,7 +162,8 @@ import Testing
     }
 
     @Test func repeatedEnterAndResizeSendOnce() async throws {
-        let s = try await Self.submitWithFault([try SandboxFault.parse("create:latency=1500")])
+        // The answer comes 1.5 s late, well inside the app's timeout (60 s): it confirms the create itself.
+        let s = try await Self.submitWithFault([try SandboxFault.parse("create:latency=1500")], timeout: 60)
         do {
             // More Enters (a key repeat), a resize and Enter again while the create is in flight.
             try await s.keys("Enter", "Enter", "Enter")

@@ -33,7 +33,8 @@ enum ScreenText {
     }
 
     /// Why the screen does not fit `width` x `height`, or nil when it does: no more lines than
-    /// the height, no line wider than the width, and a frame whose right edge is the last column.
+    /// the height, no line wider than the width, and a frame (a box's right edge, or a pane's
+    /// title rule) that reaches the last column.
     static func misfit(_ screen: String, width: Int, height: Int) -> String? {
         let lines = lines(screen)
         if lines.count > height { return "\(lines.count) lines for a height of \(height)" }
@@ -41,7 +42,7 @@ enum ScreenText {
             return "line \(i + 1) is \(self.width(line)) columns wide, more than \(width): \(line)"
         }
         let corners = lines.filter { line in
-            guard let last = line.last, "┐┘".contains(last) else { return false }
+            guard let last = line.last, "┐┘─".contains(last) else { return false }
             return self.width(line) == width
         }
         if corners.isEmpty { return "no frame reaches the last column (\(width))" }

@@ -37,18 +37,22 @@ struct ContactDetails: Sendable {
     ]
 
     /// Generates the details of `record`; the same (seed, record.id) always gives the same result.
-    init(record: ContactRecord, seed: UInt64) {
+    /// With `visits` false the visits are not built (`visits` is empty) but their random numbers are
+    /// still drawn, so every other detail is the same as with them.
+    init(record: ContactRecord, seed: UInt64, visits withVisits: Bool = true) {
         var rng = SeededRandom(seed: seed ^ 0x5EED_DE7A, stream: UInt64(record.id))
         var date = SandboxClock.date(record.created)
         var visits: [VisitRecord] = []
-        visits.reserveCapacity(record.visitCount)
+        if withVisits { visits.reserveCapacity(record.visitCount) }
         let host = rng.pick(["shop.example.com", "www.example.org", "5mkg3t.uat.env.acquire.io", "help.example.net"])
         for index in 0..<record.visitCount {
             let page = rng.pick(NameBank.pages)
             date = date.addingTimeInterval(TimeInterval(rng.int(30...200_000)))
-            visits.append(VisitRecord(
-                id: record.id * 256 + index, title: page.title, url: "https://\(host)\(page.path)",
-                source: rng.chance(0.2) ? rng.pick(["google", "newsletter", "https://t.co/x"]) : "", date: date))
+            let source = rng.chance(0.2) ? rng.pick(["google", "newsletter", "https://t.co/x"]) : ""
+            if withVisits {
+                visits.append(VisitRecord(id: record.id * 256 + index, title: page.title,
+                                          url: "https://\(host)\(page.path)", source: source, date: date))
+            }
         }
         self.visits = visits
         var custom: [String: String?] = [:]

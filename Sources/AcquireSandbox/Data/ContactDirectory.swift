@@ -76,7 +76,7 @@ final class ContactDirectory: Sendable {
             if let phone {
                 keys.append(contentsOf: phone.utf8)
                 keys.append(1)
-                keys.append(contentsOf: TextFolding.digits(phone).utf8)
+                for byte in phone.utf8 where byte >= 0x30 && byte <= 0x39 { keys.append(byte) }  // TextFolding.digits
             }
             keys.append(10)
         }
@@ -103,9 +103,10 @@ final class ContactDirectory: Sendable {
         id >= 1 && id <= contacts.count ? contacts[id - 1] : nil
     }
 
-    /// On-demand details (visits, custom fields, device) of a contact.
-    func details(of record: ContactRecord) -> ContactDetails {
-        ContactDetails(record: record, seed: seed)
+    /// On-demand details (visits, custom fields, device) of a contact; `visits: false` leaves the
+    /// visits out (a search item shows none) and gives the same other details.
+    func details(of record: ContactRecord, visits: Bool = true) -> ContactDetails {
+        ContactDetails(record: record, seed: seed, visits: visits)
     }
 
     /// Indices (into `contacts`) of contacts whose name, email or phone contains `text`,
@@ -151,11 +152,19 @@ final class ContactDirectory: Sendable {
         let rare = Int32(needle.load(fromByteOffset: k, as: UInt8.self))
         // A match starting at p has its rare byte at p + k, and p + needleCount <= hayCount.
         let lastRare = hayCount - needleCount + k
+        let first = needle.load(as: UInt8.self)
+        let last = needle.load(fromByteOffset: needleCount - 1, as: UInt8.self)
         var scan = start + k
         while scan <= lastRare {
             guard let hit = memchr(hay + scan, rare, lastRare - scan + 1) else { return nil }
             let position = hay.distance(to: UnsafeRawPointer(hit)) - k
-            if memcmp(hay + position, needle, needleCount) == 0 { return position }
+            // The rare byte matched; the first and last bytes, then the rest (a one-byte needle is done).
+            if needleCount == 1 { return position }
+            if hay.load(fromByteOffset: position, as: UInt8.self) == first,
+               hay.load(fromByteOffset: position + needleCount - 1, as: UInt8.self) == last,
+               memcmp(hay + position, needle, needleCount) == 0 {
+                return position
+            }
             scan = position + k + 1
         }
         return nil

@@ -23,7 +23,11 @@ enum TextFolding {
     }
 
     /// Only the digits of a phone number ("+91 1234-567" -> "911234567").
+    /// (Bytes, not scalars: an ASCII digit is one UTF-8 byte and no other character contains one.)
     static func digits(_ text: String) -> String {
-        String(text.unicodeScalars.filter { $0.value >= 0x30 && $0.value <= 0x39 }.map(Character.init))
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        for byte in text.utf8 where byte >= 0x30 && byte <= 0x39 { bytes.append(byte) }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -9,9 +9,12 @@ struct Reply {
     /// Close the connection without answering.
     var drop = false
 
-    /// A 200 (or other status) whose body is `{"data": data}`.
+    /// A 200 (or other status) whose body is `{"data": data}`: written by `JSONBody`, or by
+    /// JSONSerialization when the object holds a type `JSONBody` leaves to it.
     static func data(_ data: Any, status: Int = 200) -> Reply {
-        let body = (try? JSONSerialization.data(withJSONObject: ["data": data], options: [.withoutEscapingSlashes]))
+        let object: [String: Any] = ["data": data]
+        let body = JSONBody.encode(object)
+            ?? (try? JSONSerialization.data(withJSONObject: object, options: [.withoutEscapingSlashes]))
             ?? Data("{}".utf8)
         return Reply(status: status, body: body)
     }

@@ -41,13 +41,18 @@ extension AppEndToEnd {
                     try await app.keys("Down")
                     let lastLine = step + rows.count - 1
                     let visit = contact.timeline[lastLine / 2]
-                    let screen = try await app.waitForScreen("the timeline scrolled by \(step)") { s in
+                    let position = "\(min(contact.timeline.count, (lastLine + 2) / 2))/\(contact.timeline.count)"
+                    // The whole frame, not one caught half-drawn (rows shifted, the new row and the
+                    // position not yet written): the wait ends only when all of it is on screen.
+                    let screen = try await app.waitForScreen("the timeline scrolled by \(step), at \(position)") { s in
                         let now = Self.visitRows(s)
+                        let incoming = now.last?.trimmingCharacters(in: .whitespaces) ?? ""
                         return now.count == before.count && Array(now.dropLast()) == Array(before.dropFirst())
+                            && !incoming.isEmpty
                             && (lastLine % 2 == 0 || now.last?.contains(String(visit.url.prefix(width / 2 - 4))) == true)
+                            && s.contains(position)
                     }
-                    #expect(screen.contains("\(min(contact.timeline.count, (lastLine + 2) / 2))/\(contact.timeline.count)"),
-                            "the position counts visits:\n\(screen)")
+                    #expect(screen.contains(position), "the position counts visits:\n\(screen)")
                     before = Self.visitRows(screen)
                 }
                 // Back up five lines: the very screen it started from.

@@ -28,14 +28,26 @@ public struct ResultState: Equatable, Sendable {
     public var fieldsScroll = ScrollState()
     public var visitsScroll = ScrollState()
 
-    /// The scroll position of one pane.
-    public func scroll(_ pane: ResultPane) -> ScrollState {
-        switch pane {
-        case .details: return detailsScroll
-        case .fields: return fieldsScroll
-        case .visits: return visitsScroll
+    /// The scroll position of one pane (the view reads it, the update moves it).
+    public subscript(scroll pane: ResultPane) -> ScrollState {
+        get {
+            switch pane {
+            case .details: return detailsScroll
+            case .fields: return fieldsScroll
+            case .visits: return visitsScroll
+            }
+        }
+        set {
+            switch pane {
+            case .details: detailsScroll = newValue
+            case .fields: fieldsScroll = newValue
+            case .visits: visitsScroll = newValue
+            }
         }
     }
+
+    /// The contact the panes show: the one loaded after the create, else the one in its answer.
+    public var shownContact: Contact? { contact ?? record.contact }
 
     public init(record: CaseRecord, contact: Contact?, confirmedByLookup: Bool = false) {
         self.record = record

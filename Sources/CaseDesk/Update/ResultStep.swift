@@ -31,11 +31,7 @@ enum ResultStep {
         guard let rect = panes[result.focus] else { return [] }
         let lines = ResultContent.lines(result.focus, app, width: ResultContent.textWidth(rect))
         let height = max(1, RuledPane.content(rect).height)
-        switch result.focus {
-        case .details: _ = result.detailsScroll.handle(key, contentHeight: lines.count, viewportHeight: height)
-        case .fields: _ = result.fieldsScroll.handle(key, contentHeight: lines.count, viewportHeight: height)
-        case .visits: _ = result.visitsScroll.handle(key, contentHeight: lines.count, viewportHeight: height)
-        }
+        _ = result[scroll: result.focus].handle(key, contentHeight: lines.count, viewportHeight: height)
         app.result = result
         return []
     }

@@ -17,14 +17,14 @@ enum ResultContent {
 
     /// Lines per item of the pane's position label: a visit is two lines (title, URL).
     static func linesPerItem(_ pane: ResultPane, _ s: AppState) -> Int {
-        guard pane == .visits, let r = s.result, !((r.contact ?? r.record.contact)?.timeline ?? []).isEmpty else { return 1 }
+        guard pane == .visits, let r = s.result, !(r.shownContact?.timeline ?? []).isEmpty else { return 1 }
         return 2
     }
 
     /// How many lines the timeline has (two per visit, whatever the width).
     static func visitLines(_ s: AppState) -> Int {
         guard let r = s.result else { return 0 }
-        return max(1, 2 * ((r.contact ?? r.record.contact)?.timeline.count ?? 0))
+        return max(1, 2 * (r.shownContact?.timeline.count ?? 0))
     }
 
     /// The lines of one pane wrapped to `width` columns.
@@ -86,14 +86,14 @@ enum ResultContent {
     }
 
     static func fields(_ r: ResultState, _ w: Int) -> [StyledText] {
-        let fields = (r.contact ?? r.record.contact)?.fields ?? []
+        let fields = r.shownContact?.fields ?? []
         guard !fields.isEmpty else { return [StyledText("no fields", style: Style(.dim))] }
         let lw = min(14, (fields.map { TextWidth.of($0.label) }.max() ?? 6) + 2)
         return fields.flatMap { labelled($0.label, $0.value, labelWidth: lw, width: w) }
     }
 
     static func visits(_ r: ResultState, _ tz: TimeZone, _ w: Int) -> [StyledText] {
-        let visits = (r.contact ?? r.record.contact)?.timeline ?? []
+        let visits = r.shownContact?.timeline ?? []
         guard !visits.isEmpty else { return [StyledText("no visits", style: Style(.dim))] }
         var out: [StyledText] = []
         for v in visits {
@@ -115,7 +115,7 @@ func drawResult(_ c: inout Canvas, _ s: AppState) {
     if r.sentAs == .note { banner += " as an INTERNAL NOTE" }
     if let reopened = r.reopened { banner += ", reopening #\(reopened)" }
     if r.confirmedByLookup { banner += " (found among the contact's recent cases)" }
-    if let name = (r.contact ?? r.record.contact)?.displayName ?? s.contact?.name { banner += " for \(name)" }
+    if let name = r.shownContact?.displayName ?? s.contact?.name { banner += " for \(name)" }
     c.putTruncated(" " + banner, x: 0, y: 1, style: Style(.success, bold: true), maxWidth: c.width)
     let panes = Layout.resultPanes(c.size, focus: r.focus, visitLines: ResultContent.visitLines(s))
     let single = panes.count == 1
@@ -124,7 +124,7 @@ func drawResult(_ c: inout Canvas, _ s: AppState) {
         let lines = ResultContent.lines(pane, s, width: ResultContent.textWidth(rect)).map { StyledText(" ") + $0 }
         var title = ResultContent.title(pane)
         if single { title += " (\(pane.rawValue + 1)/3" + (KeyMaps.key(.nextPane, in: s).map { ", \($0))" } ?? ")") }
-        c.ruledPane(lines, in: rect, scroll: r.scroll(pane), title: title, focused: pane == r.focus,
+        c.ruledPane(lines, in: rect, scroll: r[scroll: pane], title: title, focused: pane == r.focus,
                     linesPerItem: ResultContent.linesPerItem(pane, s))
     }
     if let details = panes[.details], let visits = panes[.visits] {

@@ -76,7 +76,7 @@ final class ContactDirectory: Sendable {
             if let phone {
                 keys.append(contentsOf: phone.utf8)
                 keys.append(1)
-                for byte in phone.utf8 where byte >= 0x30 && byte <= 0x39 { keys.append(byte) }  // TextFolding.digits
+                TextFolding.appendDigits(of: phone, to: &keys)
             }
             keys.append(10)
         }

@@ -27,7 +27,13 @@ enum TextFolding {
     static func digits(_ text: String) -> String {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count)
-        for byte in text.utf8 where byte >= 0x30 && byte <= 0x39 { bytes.append(byte) }
+        appendDigits(of: text, to: &bytes)
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends the UTF-8 bytes of `digits(text)` to `bytes`, with no String in between (the
+    /// directory's search keys are built this way for every contact at start).
+    static func appendDigits(of text: String, to bytes: inout [UInt8]) {
+        for byte in text.utf8 where byte >= 0x30 && byte <= 0x39 { bytes.append(byte) }
     }
 }
